@@ -66,6 +66,14 @@ const TAIL = /(?:\s*,)?\s+(?<op>(?:but|and)\s+not|excluding|except(?:\s+for)?|no
 /** "NOT" in capitals before what it leaves out, to the question's end. */
 const NOT_CAPITALS = /\s+NOT\s+(?<x>[^?!]+?)\s*[?.!]*\s*$/du;
 /**
+ * "not" in lower case before a name, to the end of a question of keywords ("Huawei not Meng Wanzhou", "Ukraine not
+ * NATO"): searched, "not" was dropped as a common word and the answers were the name's. Not in a sentence
+ * (`SENTENCE_WORD`: "China is not happy with Australia"), nor before a word in lower case ("China not happy").
+ */
+const NOT_BEFORE_NAME = /\s+not\s+(?<x>\p{Lu}[^?!]*?)\s*[?.!]*\s*$/du;
+/** A word that makes a question a sentence, in which "not" says something is not so. */
+const SENTENCE_WORD = /\b(?:do|does|did|is|are|am|was|were|be|been|has|have|had|will|would|can|could|shall|should|may|might|must|what|why|how|who|when|where|which|whether|if|say|says|said|n't)\b|n't\b/i;
+/**
  * A word before "NOT" that makes it the emphasis of a verb, not a thing left out: "China did NOT
  * condemn the invasion", "it is NOT", "We will NOT accept".
  */
@@ -150,7 +158,7 @@ export function exclusionIntent(
     const item = chinese ? question.slice(m.index + 1, end).replace(ZH_LEAD, '').trim() : question.slice(m.index + 1, end);
     spans.push({ at: m.index, end, items: [misspelt ? misspelt.name : item], dates: [] });
   }
-  const tail = chinese ? null : TAIL.exec(masked) ?? (/\p{Ll}/u.test(masked) ? NOT_CAPITALS.exec(masked) : null);
+  const tail = chinese ? null : TAIL.exec(masked) ?? (/\p{Ll}/u.test(masked) ? NOT_CAPITALS.exec(masked) : null) ?? (SENTENCE_WORD.test(masked) ? null : NOT_BEFORE_NAME.exec(masked));
   const op = (tail?.groups?.op ?? 'NOT').toLowerCase().replace(/\s+/g, ' ');
   const [xAt, xEnd] = tail?.indices?.groups?.x ?? [0, 0];
   const before = tail ? masked.slice(0, tail.index) : '';

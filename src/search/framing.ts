@@ -440,10 +440,10 @@ const LEFT_AS_TYPED = /^(?:china|they|she|he|you|the\s+spokesperson)$/i;
 /**
  * Other words for the stance asked of who is asked, before what about ("China's tone on Australia",
  * "the Ministry's attitude towards Japan"): read as "stance", a stop word of terms.ts, as "China's
- * stance on" is. Searched, "tone" kept 6 of the 171 exchanges on Australia. Only there: "the tone of
- * the talks" and "Pompeo's rhetoric" are topics.
+ * stance on" is. Searched, "tone" kept 6 of the 171 exchanges on Australia, and "language" 9, read
+ * as Confucius Institutes (hunt-L #6). Only there: "the tone of the talks" and "Pompeo's rhetoric" are topics.
  */
-export const STANCE_WORDS = ['tone', 'attitude', 'attitudes', 'rhetoric', 'take', 'thinking', 'thoughts', 'opinion', 'opinions', 'line', 'approach', 'message', 'messaging'];
+export const STANCE_WORDS = ['tone', 'attitude', 'attitudes', 'rhetoric', 'language', 'wording', 'take', 'thinking', 'thoughts', 'opinion', 'opinions', 'line', 'approach', 'message', 'messaging'];
 /** The stance words terms.ts already leaves out, which the possessive may stand before too. */
 const STANCE = String.raw`(?:${[...STANCE_WORDS, 'stance', 'position', 'positions', 'views?', 'response', 'reaction', 'comments?', 'remarks'].join('|')})`;
 const STANCE_ABOUT = String.raw`(?:on|to|towards?|toward|about|regarding|over|concerning)\b`;
@@ -775,8 +775,11 @@ const BRIEFINGS_HELD_ZH = new RegExp(
  */
 export const ASKED_OF_ANYONE = 'What was said';
 
-/** English words that say a question's speaker speaks, and nothing of what about. */
-const SAYING = /\b(?:say|says|said|saying|talk(?:s|ed)?|sp(?:eak|oke)|comment(?:s|ed)?|discuss(?:ed)?|tell|told|state(?:d)?|anything|something)\b/gi;
+/**
+ * English words that say a question's speaker speaks, and nothing of what about. "announce": a briefing's announcements
+ * are its statements ("What did the spokesperson announce on 2019-05-29?" had searched "announce", hunt-L #4).
+ */
+const SAYING = /\b(?:say|says|said|saying|talk(?:s|ed)?|sp(?:eak|oke)|comment(?:s|ed)?|discuss(?:ed)?|tell|told|state(?:d)?|announce(?:s|d)?|anything|something)\b/gi;
 const ANYONE_ANYWHERE = new RegExp(String.raw`\b(?:${ANYONE})\b`, 'gi');
 const ASKING_ZH = new RegExp(`${CHINESE_ASKING}|说了些什么`, 'gu');
 const ANYONE_ZH_ANYWHERE = new RegExp(ANYONE_ZH, 'gu');

@@ -384,11 +384,13 @@ function computeTerm(written: string): string | null {
  * own: "internal" and "international" were both "intern", in a quarter of the records, so that "internal
  * affairs" was read as "affairs" alone (378 records of 2019 counted, "Taiwan Affairs Office" among them,
  * where 193 hold both words). "Globalization" was "global": none of the first eight answers to it said
- * "globalization", which 60 records say, among the hundreds saying "global".
+ * "globalization", which 60 records say, among the hundreds saying "global". "Dictator" was "dictat", as "dictate" and
+ * "dictation" are: its 8 answers held only those, and the one exchange on a "dictatorship" was not among them (hunt-L #2).
  */
 const OWN_STEMS: ReadonlyMap<string, string> = new Map([
   ['internal', 'internal'], ['internally', 'internal'], ['internals', 'internal'],
   ...['globalization', 'globalizations', 'globalize', 'globalized', 'globalizes', 'globalizing'].map((word) => [word, 'globaliz'] as [string, string]),
+  ...['dictator', 'dictators', 'dictatorial', 'dictatorship', 'dictatorships'].map((word) => [word, 'dictator'] as [string, string]),
 ]);
 
 /** Latin letters that are no letter and an accent, read as the plain letters wires write for them. */

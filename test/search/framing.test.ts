@@ -94,7 +94,7 @@ describe('the framing of a question (src/search/framing.ts)', () => {
     }
     expect(withoutFraming('What has the ministry said about the Solomon Islands?')).toBe('What has the spokesperson said about the Solomon Islands?');
     expect(withoutFraming('How did Chinese officials respond to the sanctions?')).toBe('How did the spokesperson respond to the sanctions?');
-    for (const query of ["China's tone on Australia", "China's attitude towards Australia", "China's rhetoric about Australia", "Beijing's position on Australia"]) {
+    for (const query of ["China's tone on Australia", "China's attitude towards Australia", "China's rhetoric about Australia", "Beijing's position on Australia", "China's language on Australia", "China's wording on Australia"]) {
       expect(withoutFraming(query), query).toBe("China's stance on Australia");
     }
     expect(withoutFraming("What is the Foreign Ministry's tone towards Japan?")).toBe("What is China's stance on Japan?");
@@ -216,8 +216,10 @@ describe('the framing of a question (src/search/framing.ts)', () => {
     for (const query of [
       'What did the spokesperson say', 'What did they say?', 'What has the Foreign Ministry said', 'What was said', 'What did China say?',
       'Did the spokesperson say anything?', 'What did Beijing talk about?', '发言人说了什么', '外交部发言人都说了什么？',
+      // A briefing's announcements are its statements (hunt-L #4: "announce" had been searched, the day's announcement missed).
+      'What did the spokesperson announce', 'What did the Foreign Ministry announce?',
     ]) expect(asksWhatAnyoneSaid(query), query).toBe(true);
-    for (const query of ['China', 'the spokesperson', 'What did they say about Huawei?', 'What did US officials say?', 'What did Zhao Lijian say?', '发言人', '发言人对华为说了什么']) {
+    for (const query of ['China', 'the spokesperson', 'What did they say about Huawei?', 'What did the spokesperson announce about Wang Yi?', 'What did US officials say?', 'What did Zhao Lijian say?', '发言人', '发言人对华为说了什么']) {
       expect(asksWhatAnyoneSaid(query), query).toBe(false);
     }
     expect(namedDatesIntent('What did the spokesperson say in August 2026?')).toMatchObject({ query: 'What did the spokesperson say?', from: '2026-08-01', to: '2026-08-31' });

@@ -109,6 +109,10 @@ describe('names and words written another way (aliases.ts)', () => {
     expect(globalization.length).toBeGreaterThan(20);
     expect(await saying('globalization', /globali[sz]/i)).toBe(globalization.length);
     expect(await ids('globalisation')).toEqual(globalization);
+    // Nor is "dictator" "dictate" (hunt-L #2): every answer says it or "dictatorship", and the one on Cologne's "totalitarian dictatorship" is among them.
+    const dictator = await ids('dictator');
+    expect(dictator).toContain('2019-12-19#6');
+    expect(await saying('dictator', /dictator/i)).toBe(dictator.length);
     // After "de", "re" or "un" too: "denuclearisation" alone found nothing relevant.
     const denuclearization = await ids('denuclearization');
     expect(denuclearization.length).toBeGreaterThan(50);

@@ -37,12 +37,17 @@ describe('words a question reads as no topic words: comparisons, exclusions, nam
       ['Xinjiang without mentioning the BBC', 'Xinjiang', ['BBC']],
       ['Africa except for the Belt and Road', 'Africa', ['Belt and Road']],
       ['Hong Kong -"national security law"', 'Hong Kong', ['"national security law"']],
+      // "not" before a name in a question of keywords (hunt-L #1: "Huawei not Meng Wanzhou" had been Meng Wanzhou's 71 answers).
+      ['Huawei not Meng Wanzhou', 'Huawei', ['Meng Wanzhou']],
+      ['Ukraine not NATO', 'Ukraine', ['NATO']],
     ] as const) {
       expect(exclusionIntent(question), question).toMatchObject({ query, excluded });
     }
     for (const question of [
       'not to use force against Taiwan', 'Taiwan but not to use force', 'China will not use force', 'no first use', 'non-interference',
       'DPRK talks without preconditions', '"China will not" Taiwan', 'COVID -19', 'Sino-US trade', '-protests', 'WHAT ABOUT HONG KONG NOT PROTESTS',
+      // In a sentence, or before a word in lower case, "not" says something is not so.
+      'China not happy with Australia', 'Why does China support Russia not Ukraine?', 'China is not Russia', "China doesn't recognize Kosovo not Taiwan", 'not Taiwan',
     ]) expect(exclusionIntent(question), question).toBeNull();
   });
 
