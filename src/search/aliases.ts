@@ -393,6 +393,8 @@ export const WORD_ALIASES: Record<string, string> = {
   // "protestors" is the transcripts' "protesters" (35 records, none "protestors"); "manoeuvre" their "maneuver" (23, none British).
   protestor: 'protester', protestors: 'protesters',
   manoeuvre: 'maneuver', manoeuvres: 'maneuvers', manoeuvred: 'maneuvered', manoeuvring: 'maneuvering',
+  // "enquiry" is the transcripts' "inquiry" (17 pages, none British): "Scott Morison's call for a COVID enquiry" found nothing (hunt-L).
+  enquiry: 'inquiry', enquiries: 'inquiries',
   ...PLACE_WORDS,
 };
 

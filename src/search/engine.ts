@@ -38,7 +38,7 @@ import { datesKept, overriddenWithSort, QuestionReader, type QuestionRead } from
 import type { Asking, Found, Kept, Notes, Ordered } from './search-steps.js';
 import { EveryAnswer } from './every-answer.js';
 import { namingNoTopic } from './no-topic-answer.js';
-import { LexicalRanker, markedMention, type LexicalAnswer } from './lexical-ranking.js';
+import { LexicalRanker, markedMention, mentionsWithStandIns, type LexicalAnswer } from './lexical-ranking.js';
 import { SpeakersHeld } from './speakers-held.js';
 import { SearchedAgain } from './searched-again.js';
 import { othersGivenNamesIn } from './given-names.js';
@@ -251,7 +251,11 @@ export class SearchEngine implements SpoxSearch {
       : asWritten ? this.lexicalRanker.topicMentions(index, asked.length > 0 ? asked : queryTerms, parsed.text, found)
         : index !== this.parts.lexical ? chineseTopicMentions(parsed.text, found, (id) => this.byId.get(id)!, this.texts.wordCounts(index), queryTerms) : null;
     const together = wordsTogether && mentions ? { terms: mentions.terms, matches: found.map((m) => markedMention(m, mentions)) } : null;
-    const wholeTopic = mentions && mentions.ids.size > 0 ? mentions.ids : null;
+    // Of the Ministry's words searched for the user's, sorted by date: those mentioning the topic in either's words first.
+    const standIns = !mentions && !wordsTogether && sort !== 'relevance' && index === this.parts.lexical && !described && !eitherRead && answer.standIns?.size
+      ? mentionsWithStandIns((terms, text) => this.lexicalRanker.topicMentions(index, terms, text, found), asked.length > 0 ? asked : queryTerms, parsed.text, answer.standIns)
+      : null;
+    const wholeTopic = mentions && mentions.ids.size > 0 ? mentions.ids : standIns;
     const { matches: listed, passing: listedPassing } = dayFirst(
       orderMatches(together?.matches ?? found, sort, mentionScores, { wholeTopic, positionOf: (id) => this.byId.get(id)!.position }),
       read.day,

@@ -814,6 +814,11 @@ export function asksWhatAnyoneSaid(text: string): boolean {
 const AT_A_BRIEFING = /\b(?:at|in|during)\s+(?:the|that|this)\s+(?:(?:regular|daily)\s+)?(?:press\s+(?:briefing|conference)|briefing|presser)s?\b/gi;
 /** The same of the briefings in general, no article before the plural: "at press conferences", "in briefings". */
 const AT_BRIEFINGS = /\b(?:at|in|during)\s+(?:(?:regular|daily)\s+)?(?:press\s+(?:briefings|conferences)|briefings|pressers)\b/gi;
+/**
+ * The written answers of a recess day ("Guo Jiakun’s Remarks on August 10, 2026"), said as where the answers were given:
+ * "What did Guo Jiakun say in written remarks in August 2026?" searched "written" and "remarks", and found nothing (hunt-L #5).
+ */
+const IN_WRITTEN_REMARKS = /\b(?:in|through|via)\s+(?:(?:his|her|their|its|the|a)\s+)?written\s+(?:remarks|answers?|replies|reply|statements?|comments?|responses?)\b/gi;
 
 /**
  * The words searched without where the answers were given: "What was said at the press conference about
@@ -823,9 +828,18 @@ const AT_BRIEFINGS = /\b(?:at|in|during)\s+(?:(?:regular|daily)\s+)?(?:press\s+(
  * A quoted phrase keeps its words.
  */
 export function withoutBriefingPlace(searched: string): string {
-  if (hasCjk(searched)) return searched;
-  const without = outsideQuotes(searched, (part) => part.replace(AT_A_BRIEFING, ' ').replace(AT_BRIEFINGS, ' ')).replace(/\s+/g, ' ').trim();
+  const without = withoutBriefingWords(searched);
   return termsOf(without).length > 0 ? without : searched;
+}
+
+/**
+ * The question without the words of where the answers were given, whatever is left: beside a speaker and dates
+ * ("What did Guo Jiakun say at the press conference in August 2026?", "… in written remarks …"), nothing else is
+ * asked, and every answer of theirs in the dates is listed; the name had been read beside "press conference", and nothing found.
+ */
+export function withoutBriefingWords(text: string): string {
+  if (hasCjk(text)) return text;
+  return outsideQuotes(text, (part) => part.replace(AT_A_BRIEFING, ' ').replace(AT_BRIEFINGS, ' ').replace(IN_WRITTEN_REMARKS, ' ')).replace(/\s+/g, ' ').trim();
 }
 
 /** Who the spokesperson was: "Who was spokesperson", "Who were the spokespeople", "Who is the Foreign Ministry spokesperson?", "Who is the spokesperson of the ministry?". */

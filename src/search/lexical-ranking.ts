@@ -64,6 +64,8 @@ export interface LexicalAnswer {
   either?: boolean;
   /** The Ministry's words searched for the user's that a match holds, as listed (`reporter-words.ts`). */
   ministryWords?: string[];
+  /** The Ministry's words searched for the user's, by index term (`reporter-words.ts`): none when empty. */
+  standIns?: ReadonlyMap<string, StandIn>;
   asked: string[];
   tooCommon: string[];
   /** Each kept record's score on the user's own words (no feedback), for telling the matches that hold none of them (order.ts). */
@@ -245,7 +247,7 @@ export class LexicalRanker {
       // A Chinese question's words are weighed as their two-character terms: those that hold every word come first.
       const everyWord = chinese ? sayingEveryWord(text, kept.map((m) => m.record ?? this.byId.get(m.id)!), queryTerms) : null;
       if (everyWord) return { matches: liftedFirst(ranked, (m) => everyWord.ids.has(m.id)), described: null, asked, tooCommon: [], mentionScores, everyWord };
-      return { matches: allFirst(name && s.describedAfterAllWords ? allWordsFirst(ranked, topical) : ranked), described: name, ministryWords: heldStandIns(kept, standIns), asked, tooCommon: [], mentionScores, either: Boolean(weights.either) };
+      return { matches: allFirst(name && s.describedAfterAllWords ? allWordsFirst(ranked, topical) : ranked), described: name, ministryWords: heldStandIns(kept, standIns), standIns, asked, tooCommon: [], mentionScores, either: Boolean(weights.either) };
     }
 
     const feedback: FeedbackDoc[] = kept.slice(0, s.feedbackDocs).map((m) => ({ ...this.texts.termCounts(m.id), score: m.score }));
@@ -276,7 +278,7 @@ export class LexicalRanker {
     const keptNow = wholeWords ? new Set(kept.map((m) => m.id)) : null;
     const matches = keptNow ? found.filter((m) => keptNow.has(m.id) || wholeWords!(m.record ?? this.byId.get(m.id)!, m.matched).length === m.matched.length) : found;
     const ranked = namesFirst(namedTopicFirst(withNamesWeighed(matches, weights, s.nameCoordination, names), topic, { kept: keptIds ?? new Set(kept.map((m) => m.id)), shownRanks }));
-    return { matches: allFirst(name && s.describedAfterAllWords ? allWordsFirst(ranked, topical) : ranked), described: name, ministryWords: heldStandIns(matches, standIns), asked, tooCommon: [], mentionScores, either: Boolean(weights.either) };
+    return { matches: allFirst(name && s.describedAfterAllWords ? allWordsFirst(ranked, topical) : ranked), described: name, ministryWords: heldStandIns(matches, standIns), standIns, asked, tooCommon: [], mentionScores, either: Boolean(weights.either) };
   }
 
   /**
@@ -351,6 +353,22 @@ export class LexicalRanker {
     const ids = new Set((standing.length > 0 ? standing : every).map((m) => m.id));
     return { terms: held.terms, ids, every: new Set(every.map((m) => m.id)) };
   }
+}
+
+/**
+ * The matches mentioning a topic whose words the Ministry says otherwise (`standIns`: "the Wuhan outbreak", which the
+ * transcripts call the epidemic), as `topicMentions` reads them, with each of the Ministry's words in the place of the
+ * user's; null when none holds every word. Sorted oldest first, "When did the spokesperson first mention the Wuhan
+ * outbreak?" had led with the 2018 Wuhan summit, which holds only "Wuhan".
+ */
+export function mentionsWithStandIns(
+  mentionsOf: (terms: readonly string[], text: string) => TopicMentions | null, terms: readonly string[], text: string, standIns: ReadonlyMap<string, StandIn>,
+): ReadonlySet<string> | null {
+  const ids = new Set<string>();
+  const variants: [readonly string[], string][] = [[terms, text]];
+  for (const [ministry, { user, word }] of standIns) if (terms.includes(user)) variants.push([terms.map((t) => (t === user ? ministry : t)), `${text} ${word}`]);
+  for (const [variant, said] of variants) for (const id of mentionsOf(variant, said)?.ids ?? []) ids.add(id);
+  return ids.size > 0 ? ids : null;
 }
 
 /**

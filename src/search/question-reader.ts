@@ -12,7 +12,7 @@ import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from '
 import { withoutStoryDays } from './news-story.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { chineseNamesAsEnglish } from './bilingual.js';
-import { askedAgainOf, asksEveryAnswer, asksHowOften, asksWhoAsked, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutBriefingPlace, withoutFraming, ASKED_OF_ANYONE } from './framing.js';
+import { askedAgainOf, asksEveryAnswer, asksHowOften, asksWhoAsked, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutBriefingPlace, withoutBriefingWords, withoutFraming, ASKED_OF_ANYONE } from './framing.js';
 import { exclusionIntent, speakersLeftOut, type Exclusion, type WordsHeld } from './exclusion.js';
 import { joinedNames, namesWithWord } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
@@ -221,7 +221,7 @@ export class QuestionReader {
     // between the name and the topic ("Geng Shuang in July 2019 on Hong Kong") or be all that is
     // asked beside it ("What did Zhao Lijian say in March 2020?").
     const dated = namedDatesIntent(intent.query);
-    const beside = dated ? speakerIntent(dated.query, this.source.names.spokespeople) : null;
+    const beside = dated ? speakerIntent(withoutBriefingWords(dated.query), this.source.names.spokespeople) : null;
     const first = beside?.spokesperson ? beside : speakerIntent(intent.query, this.source.names.spokespeople);
     const questionLang = this.languageOf(intent.query);
     const holds = (name: string): boolean => this.source.speakers.speakingIn(questionLang).has(name);

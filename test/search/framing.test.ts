@@ -672,6 +672,18 @@ describe('framing read by the search on the bundled corpus', () => {
     expect(withoutBriefingPlace('Pompeo at a press conference')).toBe('Pompeo at a press conference');
     expect(withoutBriefingPlace('"at the press conference" Huawei')).toBe('"at the press conference" Huawei');
     expect(withoutBriefingPlace('at the press conference')).toBe('at the press conference');
+    // A recess day's written answers are a place of the answers too (hunt-L #5).
+    expect(withoutBriefingPlace('Taiwan in his written remarks')).toBe('Taiwan');
+    expect(withoutBriefingPlace('Pompeo said in a written statement on Taiwan')).toBe('Pompeo said on Taiwan');
+    // Beside a speaker and dates, nothing else asked is every answer of theirs in them: the name had been read beside "press conference", and nothing found.
+    const march = await search.search('What did Zhao Lijian say in March 2020?', { k: 0 });
+    expect(march.everyAnswer).toBe(true);
+    expect(march.total).toBeGreaterThan(10);
+    for (const query of ['What did Zhao Lijian say at the press conference in March 2020?', 'What did Zhao Lijian say at press conferences in March 2020?', 'What did Zhao Lijian say in written remarks in March 2020?']) {
+      const answer = await search.search(query, { k: 0 });
+      expect(answer.everyAnswer, query).toBe(true);
+      expect(answer.matches, query).toEqual(march.matches);
+    }
     const huawei = await ids('What did China say about Huawei?');
     expect(huawei.length).toBeGreaterThan(30);
     for (const query of ['What was said at the press conference about Huawei?', 'What did the spokesperson say about Huawei at the briefings?', 'What has been said at press conferences on Huawei?']) {

@@ -104,6 +104,8 @@ describe('names and words written another way (aliases.ts)', () => {
     expect(await ids('military manoeuvres')).toEqual(await ids('military maneuvers'));
     expect((await ids('manoeuvre')).length).toBeGreaterThan(15);
     expect(await ids('colonisation')).toEqual(await ids('colonization'));
+    expect((await ids('COVID enquiry')).length).toBeGreaterThan(0); // was nothing found (hunt-L)
+    expect(await ids('COVID enquiry')).toEqual(await ids('COVID inquiry'));
     // "Globalization" is not "global" (its stem was): every answer says it, in either spelling.
     const globalization = await ids('globalization');
     expect(globalization.length).toBeGreaterThan(20);

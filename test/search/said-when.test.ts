@@ -60,6 +60,12 @@ describe('when was it first or last said, on the bundled corpus', () => {
       const passing = r.matches.slice(r.total - r.passing);
       expect(passing.some((m) => m.id === '2018-09-25#5'), question).toBe(true);
     }
+    // A word the transcripts say otherwise ("outbreak": "epidemic"): the mentions in either's words first. The 2018 Wuhan
+    // summit, which holds only "Wuhan", had led "When did the spokesperson first mention the Wuhan outbreak?" (hunt-L).
+    const outbreak = await search.search('When did the spokesperson first mention the Wuhan outbreak?', { k: 3 });
+    expect(outbreak.ministryWords?.length).toBeGreaterThan(0);
+    expect(outbreak.first! >= '2020-01-01').toBe(true);
+    for (const hit of outbreak.hits) expect(text(hit.record)).toMatch(/Wuhan[^]*(?:outbreak|epidemic|pandemic)|(?:outbreak|epidemic|pandemic)[^]*Wuhan/);
     // The timeline gives the same first date, and says where the words held apart reach.
     const timeline = await search.search('Hong Kong national security law', { k: 0, wordsTogether: true });
     const mentions = timeline.matches.filter((m) => !m.partial && !m.apart).map((m) => m.date).sort();
