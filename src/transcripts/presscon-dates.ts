@@ -75,6 +75,34 @@ function columnsDisagree(r: Pick<DatedRow, 'date' | 'day' | 'month' | 'year'>): 
   return said;
 }
 
+/**
+ * The date a date cell written otherwise than YYYY-MM-DD stands for ("3/14/2024", "14.03.2024", "14 March 2024"), when
+ * the row's `day`, `month` and `year` cells give a date and the cell holds just its numbers, the month maybe as its
+ * name: the sheet then says its date twice, and reading it is no guess at which number is the day. Null otherwise.
+ * Excel saves a `.csv` with dates as its locale shows them: every row of such a sheet had been refused.
+ */
+export function writtenDateConfirmed(cell: string, columns: Pick<DatedRow, 'day' | 'month' | 'year'>): string | null {
+  const text = cell.trim().toLowerCase();
+  if (!/^[\d\p{L}]+(?:[\s/.,-]+[\d\p{L}]+){2}\.?$/u.test(text)) return null;
+  const year = /^\d{4}$/.test(columns.year?.trim() ?? '') ? Number(columns.year) : null;
+  const day = /^\d{1,2}$/.test(columns.day?.trim() ?? '') ? Number(columns.day) : null;
+  const monthCell = columns.month?.trim().toLowerCase() ?? '';
+  const month = /^\d{1,2}$/.test(monthCell) ? Number(monthCell) : monthIndex(monthCell) + 1;
+  if (year === null || day === null || month < 1 || month > 12) return null;
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!columnsConfirm(date, columns) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) return null;
+  // Its parts, each a number or a month's name, are the columns' year, day and month, in any order.
+  const parts = text.split(/[\s/.,-]+/).map((part) => (/^\d+$/.test(part) ? Number(part) : monthIndex(part) >= 0 ? `m${monthIndex(part) + 1}` : part));
+  const wanted: (number | string)[] = [year, day, parts.some((p) => typeof p === 'string') ? `m${month}` : month];
+  const left = [...parts];
+  for (const w of wanted) {
+    const at = left.indexOf(w);
+    if (at < 0) return null;
+    left.splice(at, 1);
+  }
+  return left.length === 0 ? date : null;
+}
+
 /** Whether the `day`, `month` and `year` cells all hold something and each says what `date` (YYYY-MM-DD) does. */
 export function columnsConfirm(date: string, columns: Pick<DatedRow, 'day' | 'month' | 'year'>): boolean {
   const cells = [columns.day, columns.month, columns.year];

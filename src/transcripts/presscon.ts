@@ -11,7 +11,7 @@ import { printableBytes } from '../util/printable.js';
 import { decodeUnicodeText, NotUnicodeTextError, utf16Encoding } from '../util/unicode-text.js';
 import type { FileOutcome } from './corpus.js';
 import { headerSeparator, isCsvProblem, readCsv, type CsvProblem, type CsvRecord } from './csv.js';
-import { columnsConfirm, doubtedDates, suspectDatesWords, unreadableColumnsWords } from './presscon-dates.js';
+import { columnsConfirm, doubtedDates, suspectDatesWords, unreadableColumnsWords, writtenDateConfirmed } from './presscon-dates.js';
 import { TranscriptError } from './errors.js';
 import { UNKNOWN_SPOKESPERSON } from './unknown-spokesperson.js';
 import { sourceUrlProblem } from './source-url.js';
@@ -329,6 +329,8 @@ interface Pair {
   markup?: string[];
   /** Its `who_asked` is "Follow-up": it follows the question before it (`followedRow`). */
   followsUp?: true;
+  /** Its date cell as written, not YYYY-MM-DD, read as its `day`, `month` and `year` cells say (`writtenDateConfirmed`). */
+  dateWritten?: string;
 }
 
 /** Columns that repeat a row's date, read only to check it. */
@@ -476,7 +478,9 @@ function confirmedSerialDate(cell: string, columns: Pair['columns']): string | n
 function readPair(cells: Record<Column, string>, row: number, columns: Pair['columns']): Pair | Unanswered | RowProblem {
   const cell = cells.date.trim();
   if (!cell) return { problem: 'no date' };
-  const date = MIDNIGHT.exec(cell)?.[1] ?? confirmedSerialDate(cell, columns) ?? cell;
+  const exact = MIDNIGHT.exec(cell)?.[1] ?? confirmedSerialDate(cell, columns);
+  const confirmed = exact || isoDateProblem(cell) === null ? null : writtenDateConfirmed(cell, columns);
+  const date = exact ?? confirmed ?? cell;
   const dateProblem = isoDateProblem(date);
   if (dateProblem) {
     const said = columnsDate(columns);
@@ -524,6 +528,7 @@ function readPair(cells: Record<Column, string>, row: number, columns: Pair['col
     ...(raisesNext ? { raisesNext: true as const } : {}),
     ...(markup.length > 0 ? { markup } : {}),
     ...(followsUp ? { followsUp: true as const } : {}),
+    ...(confirmed ? { dateWritten: cell } : {}),
   };
 }
 
@@ -652,6 +657,14 @@ function markupWords(pairs: Pair[]): string[] {
   const forms = namedThenCounted([...new Set(marked.flatMap((p) => p.markup!))], 5);
   return [`${plural(marked.length, 'row holds', 'rows hold')} HTML in the question or answer (${forms}), not the plain text the corpus gives: ${listedRows(marked)}; ` +
     'read as a page\'s text is read (tags dropped, scripts left out, entities such as &amp; decoded): check their quotes against the Ministry\'s page before citing them'];
+}
+
+/** The rows whose date cell was read through their day, month and year cells (`Pair.dateWritten`), said once: how the cells are written, and which rows. */
+function writtenDatesWords(pairs: Pair[]): string[] {
+  const written = pairs.filter((p) => p.dateWritten);
+  if (written.length === 0) return [];
+  return [`${plural(written.length, "row's date cell is", "rows' date cells are")} written ${dateFormWords(written.map((p) => p.dateWritten!))}, not YYYY-MM-DD: ` +
+    `read as the day, month and year columns say, which agree with ${written.length === 1 ? 'it' : 'each'}: ${listedRows(written)}`];
 }
 
 /** What a sheet without a citation column is told (`CITATION_COLUMNS`). */
@@ -886,6 +899,7 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
     ...lacking.map((column) => `${file}: ${LACKING_WORDS[column]}`),
     ...citationGapWords(pairs, lacking).map((words) => `${file}: ${words}`),
     ...markupWords(pairs).map((words) => `${file}: ${words}`),
+    ...writtenDatesWords(pairs).map((words) => `${file}: ${words}`),
     ...(misdated ? [`${file}: ${misdated}`] : []),
     ...(unreadDates ? [`${file}: ${unreadDates}`] : []),
     ...(repeated.length > 0 ? [`${file}: ${repeatedWords(repeated)}`] : []),

@@ -7,6 +7,7 @@ import { failedWords } from '../../src/cli/ensure-index.js';
 import { readCsv, type CsvRecord } from '../../src/transcripts/csv.js';
 import type { FileOutcome } from '../../src/transcripts/corpus.js';
 import { readPressConFile } from '../../src/transcripts/presscon.js';
+import { writtenDateConfirmed } from '../../src/transcripts/presscon-dates.js';
 import { outcomeToJson } from '../../src/transcripts/json.js';
 import type { Transcript } from '../../src/transcripts/types.js';
 import { SHARED_CORPUS } from '../shared-corpus.js';
@@ -114,18 +115,45 @@ describe('dates the sheet itself contradicts (explore33b W6, M4)', () => {
 });
 
 describe('a date column in another format (explore33b C2)', () => {
-  it('says once that every row\'s date is written m/d/yyyy, naming the first rows, instead of a line per row', async () => {
-    const us = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y: string, m: string, d: string) => `${Number(m)}/${Number(d)}/${y}`);
+  const us = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y: string, m: string, d: string) => `${Number(m)}/${Number(d)}/${y}`);
+
+  it('reads a date cell written m/d/yyyy as the row\'s day, month and year columns say, which agree with it, and says so once', async () => {
     const file = rewritten('excel.csv', (cells) => {
       cells[col('date')] = us(cells[col('date')]!);
+      return cells;
+    });
+    const outcomes = await readPressConFile(file);
+    // Every row had been refused, with a line telling how to save the file again (hunt-I b).
+    expect(failuresOf(outcomes)).toEqual([]);
+    expect(JSON.stringify(transcriptsOf(outcomes))).toBe(JSON.stringify(transcriptsOf(fromCsv)));
+    const name = (row: number) => `row ${row} (${cellOf(row, 'id_split')}, ${cellOf(row, 'date')})`;
+    expect(warningsOf(outcomes).filter((w) => w.includes('not YYYY-MM-DD'))).toEqual([
+      // The 659 answered: the two rows answered "-" are not indexed (`unanswered`).
+      `${file}: 659 rows' date cells are written m/d/yyyy ("11/19/2002", as Excel writes a date in a US locale), not YYYY-MM-DD: ` +
+        `read as the day, month and year columns say, which agree with each: ${[2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map(name).join(', ')}, and 649 more`,
+    ]);
+    // A cell the columns do not confirm is no date read: a month's name of another month, or another number beside them.
+    const month = cellOf(2, 'month');
+    expect(writtenDateConfirmed('19 November 2002', { day: '19', month, year: '2002' })).toBe('2002-11-19');
+    expect(writtenDateConfirmed('19.11.2002', { day: '19', month, year: '2002' })).toBe('2002-11-19');
+    for (const cell of ['19 December 2002', '11/19/2003', '11/19/2002 10', '11/2002', 'soon']) {
+      expect(writtenDateConfirmed(cell, { day: '19', month, year: '2002' }), cell).toBeNull();
+    }
+    expect(writtenDateConfirmed('11/19/2002', { day: '19', month: '', year: '2002' })).toBeNull();
+  });
+
+  it('says once that every row\'s date is written m/d/yyyy, naming the first rows, where no day, month and year columns confirm it', async () => {
+    const file = rewritten('excel-undated.csv', (cells) => {
+      cells[col('date')] = us(cells[col('date')]!);
+      cells[col('day')] = '';
       return cells;
     });
     const failures = failuresOf(await readPressConFile(file));
     expect(failures).toHaveLength(1);
     const name = (row: number) => `row ${row} (${cellOf(row, 'id_split')}, ${us(cellOf(row, 'date'))})`;
     expect(failures[0]!.error).toBe(
-      '661 rows skipped: their date cells are written m/d/yyyy ("11/19/2002", as Excel writes a date in a US locale), not YYYY-MM-DD ' +
-        `(the first one's day, month and year columns say 19 November 2002): ${[2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map(name).join(', ')}, and 651 more; ` +
+      '661 rows skipped: their date cells are written m/d/yyyy ("11/19/2002", as Excel writes a date in a US locale), not YYYY-MM-DD: ' +
+        `${[2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map(name).join(', ')}, and 651 more; ` +
         'format the date column as yyyy-mm-dd (in Excel: Format Cells → Custom → yyyy-mm-dd), save the file as CSV UTF-8 and import it again',
     );
     expect(failedWords(failures)).toBe('; 661 rows skipped in 1 spreadsheet (see above)');
@@ -136,7 +164,15 @@ describe('a date column in another format (explore33b C2)', () => {
       cells[col('date')] = cells[col('date')]!.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1');
       return cells;
     });
-    expect(failuresOf(await readPressConFile(european))[0]!.error).toMatch(/^661 rows skipped: their date cells are written d\.m\.yyyy \("19\.11\.2002", as Excel writes a date in a European locale\)/);
+    const read = await readPressConFile(european);
+    expect(failuresOf(read)).toEqual([]);
+    expect(warningsOf(read).find((w) => w.includes('not YYYY-MM-DD'))).toMatch(/: 659 rows' date cells are written d\.m\.yyyy \("19\.11\.2002", as Excel writes a date in a European locale\)/);
+    const unconfirmed = rewritten('european-undated.csv', (cells) => {
+      cells[col('date')] = cells[col('date')]!.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1');
+      cells[col('year')] = '';
+      return cells;
+    });
+    expect(failuresOf(await readPressConFile(unconfirmed))[0]!.error).toMatch(/^661 rows skipped: their date cells are written d\.m\.yyyy \("19\.11\.2002", as Excel writes a date in a European locale\)/);
     const midnight = rewritten('midnight.csv', (cells) => {
       cells[col('date')] = `${cells[col('date')]} 00:00:00`;
       return cells;
