@@ -74,10 +74,11 @@ const ONLY_ROLE = new RegExp(String.raw`^\s*${ROLE}$`, 'iu');
 const ROLE_BEFORE = new RegExp(String.raw`^${ROLE}`, 'iu');
 /**
  * After "Did/What did NAME": a word of speaking, which the stop words of terms.ts leave out of the
- * words searched, or one of mentioning (`verb`: "ever mention", "talk about"), which is no stop
+ * words searched, or one of mentioning or announcing (`verb`: "ever mention", "talk about", "announce": "Did Geng
+ * Shuang announce Kim Jong Un's visit?" had searched his name as words, hunt-L #8), which is no stop
  * word, taken out with the name, as is the adverb before either (`with`: "ever", "once").
  */
-const ASKED_VERB = String.raw`(?<with>(?:ever|previously|once|recently|just)\s+)?(?:(?:say|said|comment(?:ed)?|respond(?:ed)?|reply|replied|answer(?:ed)?|state[d]?|tell|told|speak|spoke|think|thought|mean|meant)\b|(?<verb>${SPEAKING_OF})\b)`;
+const ASKED_VERB = String.raw`(?<with>(?:ever|previously|once|recently|just)\s+)?(?:(?:say|said|comment(?:ed)?|respond(?:ed)?|reply|replied|answer(?:ed)?|state[d]?|tell|told|speak|spoke|think|thought|mean|meant)\b|(?<verb>${SPEAKING_OF}|announce[ds]?)\b)`;
 const ABOUT = String.raw`(?:on|about|regarding|to)\b`;
 const HEADING = String.raw`(?:'s|’s)?(?:\s*[:：]|\s+(?:on|about|regarding)\b|\s+(?:comments?|remarks?|position|views?|statements?|words|answers?|response)\s+${ABOUT}|\s+(?:comments?|remarks?)\b(?:\s+${ABOUT})?|\s+(?:says?|said|commented|remarked|spoke|speaks|stated?|states|responds?|responded|replie[sd]|answer(?:s|ed)?)\s+${ABOUT})`;
 /** A year between the name and the heading ("Geng Shuang in 2018 on Kashmir"): the time of the talk. */

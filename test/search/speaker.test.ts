@@ -105,6 +105,15 @@ describe('a spokesperson the question names as the speaker', () => {
     expect(read('What did Lin say about Taiwan?')).toEqual({ query: 'What did Lin say about Taiwan?', spokesperson: null });
   });
 
+  it('reads a spokesperson who announced as who spoke, the word of announcing no topic word (hunt-L #8)', () => {
+    for (const q of ["Did Geng Shuang announce Kim Jong Un's visit to China?", "What did Geng Shuang announce about Kim Jong Un's visit?"]) {
+      const r = read(q);
+      expect(r.spokesperson, q).toBe('Geng Shuang');
+      expect(r.query, q).not.toMatch(/announce|Geng/);
+      expect(r.query, q).toContain("Kim Jong Un's visit");
+    }
+  });
+
   it('stands alone when nothing else is asked: the engine reads it as the speaker only beside dates', () => {
     expect(read('What did Zhao Lijian say?')).toEqual({ query: 'What did say?', ...named('Zhao Lijian'), alone: true });
     expect(read('Zhao Lijian')).toEqual({ query: '', ...named('Zhao Lijian'), alone: true });
