@@ -96,7 +96,17 @@ function namedDatesHeldWords(held: SearchResponse['namedDatesHeld']): string {
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'namedDatesHeld' | 'wordsCounted' | 'first' | 'last' | 'newestBriefings' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy' | 'askedBy' | 'chineseHoldsMore' | 'outletAsked'>>;
+type Notes = Partial<Pick<SearchResponse, 'namedDatesHeld' | 'wordsCounted' | 'first' | 'last' | 'newestBriefings' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy' | 'askedBy' | 'chineseHoldsMore' | 'outletAsked' | 'yearsSearched' | 'matches'>>;
+
+/**
+ * `: 2019 97, 2020 27`: of two years compared ("How often did the spokesperson mention Xinjiang in 2019 compared to
+ * 2020?"), how many of the matches are each year's; the answer had given one total of both (hunt-L). '' otherwise.
+ */
+function yearsCountedWords(response: Notes): string {
+  const years = response.yearsSearched;
+  if (years?.length !== 2 || !response.matches) return '';
+  return `: ${years.map((year) => `${year} ${response.matches!.filter((m) => m.date.startsWith(year)).length}`).join(', ')}`;
+}
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';
@@ -117,7 +127,7 @@ export function readingNotes(
   const asker = response.outletsNamed ? `; ${askersWords(response.outletsNamed, response.outletsAmbiguous, escape)}` : '';
   const allAsked = response.outletAsked ? `; ${outletAskedWords(response.outletAsked, escape)}` : '';
   const askedBy = response.askedBy ? `; ${askedByWords(response.askedBy, escape)}` : '';
-  const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}${namedDatesHeldWords(response.namedDatesHeld)}` : '';
+  const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}${yearsCountedWords(response)}${namedDatesHeldWords(response.namedDatesHeld)}` : '';
   const read = wordsReadNotes(response.wordsRead, escape).map((n) => `; ${n}`).join('');
   const framing = framingReadWords(response.framingRead, escape).map((n) => `; ${n}`).join('');
   // Asked of no one in particular ("What did the spokesperson say yesterday?"): said as for a spokesperson named.

@@ -65,6 +65,8 @@ const ASKING_WHO: RegExp[] = [
   new RegExp(String.raw`^\s*(?:${WHEN}\s+(?:was|is)\s+)?(?:the\s+)?(?:(?<first>${FIRST})|(?<last>${LAST}))\s+time\s+(?:that\s+|when\s+)?${WHO}\s+(?:ever\s+)?(?:${SPOKE}|${USE_QUOTED})${ABOUT}\s+${TOPIC}$`, 'iu'),
   new RegExp(String.raw`^\s*(?<first>since\s+when)\s+${ACTIVE_AUX}\s+${WHO}\s+(?:been\s+)?(?:${SPOKE}|${SPEAKING_ON})${ABOUT}\s+${TOPIC}$`, 'iu'),
   new RegExp(String.raw`^\s*${WHEN}\s+${AUX}\s+(?<spoken>[^"“”「」『』]+?|["“][^"“”]+["”])\s+(?:(?<first>${FIRST})|(?<last>${LAST}))\s+(?:${SPOKEN_OF}|${USED})${BY_AND_REST}`, 'iu'),
+  // "Who was the first spokesperson to comment on the Wuhan outbreak?": whoever spoke, oldest first (hunt-L: best match first, it led with 2020-02-03, not 2020-01-21).
+  new RegExp(String.raw`^\s*who\s+(?:was|were|is)\s+the\s+(?:(?<first>${FIRST})|(?<last>${LAST}))(?:\s+(?:spokes(?:person|man|woman|people)|one|official|person))?\s+to\s+(?:${SPOKE})${ABOUT}\s+${TOPIC}$`, 'iu'),
 ];
 
 /**
@@ -152,7 +154,7 @@ function asked(query: string): SaidWhenIntent | null {
     const m = pattern.exec(query);
     if (!m?.groups) continue;
     const { spoken, by, rest } = m.groups;
-    const who = (spoken === undefined ? m.groups.who! : by ?? '').trim();
+    const who = (spoken === undefined ? m.groups.who ?? '' : by ?? '').trim();
     const topic = spoken === undefined ? m.groups.topic! : `${spoken}${rest}`;
     const text = !who || ANYONE_WHOLE.test(who) ? topic : NAME.test(who) ? `What did ${who} say about ${topic}` : `${who} ${topic}`;
     return { query: text, earliest: Boolean(m.groups.first), latest: Boolean(m.groups.last) };

@@ -108,6 +108,16 @@ describe('when was it first or last said, on the bundled corpus', () => {
     }
     const since = await search.search('Since when has China been talking about Meng Wanzhou?', { k: 1 });
     expect([since.sort, since.hits[0]!.record.id]).toEqual(['oldest', '2018-12-06#1']);
+    // Who was first (last): whoever spoke, oldest (newest) first (hunt-L: best match first, "first" and "spokesperson" searched).
+    for (const question of ['Who was the first spokesperson to comment on Meng Wanzhou?', 'Who was the first to mention Meng Wanzhou?']) {
+      const r = await search.search(question, { k: 1 });
+      expect([r.sort, r.hits[0]!.record.id], question).toEqual(['oldest', '2018-12-06#1']);
+    }
+    const last = await search.search('Who was the last spokesperson to talk about Meng Wanzhou?', { k: 1 });
+    const plain = await search.search('Meng Wanzhou', { k: 0 });
+    expect([last.sort, last.last, last.total]).toEqual(['newest', plain.last, plain.total]);
+    // No question of who spoke: searched as typed.
+    expect((await search.search('Who was the first person to walk on the moon?', { k: 1 })).sort).toBe('relevance');
   });
 
   it('reads "first use the phrase", "the term … first used" and "… first appear" of a quoted phrase as asking when it was first said (fix42a-2 #2)', async () => {
