@@ -51,6 +51,10 @@ const JOINED = String.raw`(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:(?:
  */
 const ASKED = String.raw`(?!(?:questions?|a|an|any|anything|something|much|many|more|it|us|you|me|in|at|on|during|since|before|after|about|for|this|that|these|those|today|yesterday|last|first)(?![\p{L}\p{N}]))[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}?`;
 const ASKED_PRONOUN = /^(?:him|her|them)$/i;
+/** After whom an outlet asked: what about, or the question's end. */
+const ASKED_END = String.raw`(?=\s+(?:about|on|regarding|concerning|over)(?![\p{L}\p{N}])|\s*[?.!]*\s*$)`;
+/** An outlet's reporter, after its name: "the Reuters correspondent", "Reuters' reporter". */
+const REPORTER = String.raw`(?:(?:'s|’s|')?\s+(?:reporters?|correspondents?|journalists?))?`;
 /** Outlets joined at most: as many spokespeople as `speaker.ts` reads joined. */
 const MOST_JOINED = 4;
 /** Where `{outlets}` (one, or up to four joined) stands in a form that says who asked; `{possessed}` the same, each may be with 's ("Reuters questions", "Reuters' and AFP's questions"). */
@@ -58,7 +62,10 @@ const FORMS = [
   // "What did Reuters ask Mao Ning about Ukraine?": read as "What did Mao Ning say about Ukraine?", asked by Reuters.
   // Taken as "What did Mao Ning about Ukraine?", it named no speaker, and "Ning" was searched (hunt-J #1).
   // "What questions did Reuters ask Mao Ning about …", "What did Reuters ask Hua Chunying and Zhao Lijian?" (hunt-K #2, #3) too.
-  String.raw`(?:questions?\s+)?(?<aux>(?:did|does|do|has|have|had|will|would)\s+){outlets}\s+(?:ask|asked)\s+(?<asked>${ASKED})(?=\s+(?:about|on|regarding|concerning|over)(?![\p{L}\p{N}])|\s*[?.!]*\s*$)`,
+  // Its reporter too ("What did the Reuters correspondent ask …", "What did Reuters' reporter ask …"), and "want to know from" (hunt-K #2).
+  String.raw`(?:questions?\s+)?(?<aux>(?:did|does|do|has|have|had|will|would)\s+){outlets}${REPORTER}\s+(?:ask|asked|want(?:ed)?\s+to\s+know\s+from)\s+(?<asked>${ASKED})${ASKED_END}`,
+  // "Questions Reuters asked Zhao Lijian about Australia": read as "What did Zhao Lijian say about Australia?".
+  String.raw`questions?\s+(?<aux>){outlets}${REPORTER}\s+(?:asked|put\s+to|posed\s+to)\s+(?<asked>${ASKED})${ASKED_END}`,
   String.raw`(?:asked|raised|posed|put)\s+by\s+{outlets}`,
   // "questions from Reuters to Mao Ning on Ukraine": the "to" goes with the form, as below.
   String.raw`questions?\s+(?:asked\s+)?(?:by|from)\s+{outlets}(?:\s+to(?=\s))?`,
@@ -94,7 +101,7 @@ interface Patterns {
 const compiled = new WeakMap<readonly string[], Patterns>();
 
 /** A word every form holds: without one, no pattern is built or run (building them costs a one-shot `ask` tens of ms). */
-const FORM_WORD = /(?<![\p{L}\p{N}])(?:ask|asks|asked|raised|posed|put|questions?|tell|tells|told|telling)(?![\p{L}\p{N}])/iu;
+const FORM_WORD = /(?<![\p{L}\p{N}])(?:ask|asks|asked|raised|posed|put|questions?|tell|tells|told|telling|know)(?![\p{L}\p{N}])/iu;
 
 export function askerIntent(query: string, outlets: readonly string[]): AskerIntent | null {
   const masked = quotedMasked(query);
@@ -136,7 +143,7 @@ export function askerPatternsBuilt(outlets: readonly string[]): boolean {
 function withoutForm(query: string, found: RegExpExecArray): string {
   const end = found.index + found[0].length;
   const { telling, aux, asked } = found.groups!;
-  const saying = asked ? `${aux}${ASKED_PRONOUN.test(asked) ? 'they' : asked} say` : telling ? SAYING[telling.toLowerCase()] ?? '' : '';
+  const saying = asked ? `${aux || 'What did '}${ASKED_PRONOUN.test(asked) ? 'they' : asked} say` : telling ? SAYING[telling.toLowerCase()] ?? '' : '';
   return `${query.slice(0, found.index)} ${saying} ${query.slice(end)}`.replace(/\s+/g, ' ').replace(/\s+([?.!,])/g, '$1').trim();
 }
 

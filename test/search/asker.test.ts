@@ -95,6 +95,11 @@ describe('an outlet the question says asked (explore30 B1)', () => {
     expect(read('What did Reuters ask Mao Ning about Ukraine?')).toEqual({ query: 'What did Mao Ning say about Ukraine?', outlets: ['Reuters'], written: 'did Reuters ask Mao Ning' });
     expect(read('When did Bloomberg ask the spokesperson about Huawei?')?.query).toBe('When did the spokesperson say about Huawei?');
     expect(read('Reuters questions to Mao Ning on Ukraine')).toEqual({ query: 'Mao Ning on Ukraine', outlets: ['Reuters'], written: 'Reuters questions to' });
+    // Its reporter, "want to know from", and questions an outlet asked someone (hunt-K #2: each had searched "Ning", and found nothing).
+    for (const q of ['What did the Reuters correspondent ask Mao Ning about Ukraine?', "What did Reuters' reporter ask Mao Ning about Ukraine?", 'What did Reuters want to know from Mao Ning about Ukraine?']) {
+      expect(read(q), q).toMatchObject({ query: 'What did Mao Ning say about Ukraine?', outlets: ['Reuters'] });
+    }
+    expect(read('Questions Reuters asked Zhao Lijian about Australia')).toMatchObject({ query: 'What did Zhao Lijian say about Australia', outlets: ['Reuters'] });
     // A pronoun is whoever answered; the question's own words name no one.
     expect(read('What did Reuters ask him about Huawei?')?.query).toBe('What did they say about Huawei?');
     expect(read('What did Reuters ask questions about Huawei?')?.query).not.toContain('questions say');
