@@ -160,7 +160,8 @@ export function otherLanguageWords(search: Pick<SpoxSearch, 'briefingsBetween'>,
 
 /** `otherLanguageWords` of several stretches of dates together (those held only as imported pairs). */
 export function otherLanguageWordsOver(search: Pick<SpoxSearch, 'briefingsBetween'>, query: string, stretches: readonly { from: string; to: string }[], spokesperson?: string): string {
-  const held = stretches.reduce((sum, s) => sum + otherLanguageBriefings(search, query, s.from, s.to, spokesperson), 0);
+  // Merged first: a gap among the dates and a stretch held only as imported pairs may overlap, and a briefing is counted once.
+  const held = unionOf(stretches).reduce((sum, s) => sum + otherLanguageBriefings(search, query, s.from, s.to, spokesperson), 0);
   const lang = otherLanguage(query);
   const whose = spokesperson ? ` where ${spokesperson} answered` : '';
   return held > 0 ? ` The index holds ${plural(held, `${LANGUAGE_NAMES[lang]} briefing`)} of those dates${whose}${askInWords(lang)}` : '';
@@ -396,10 +397,15 @@ export function clippedTo<T extends { from: string; to: string }>(stretches: rea
 
 /** Stretches that overlap merged into one (their files together), oldest first. */
 function unionOfStretches(stretches: readonly CorpusStretch[]): CorpusStretch[] {
-  const union: CorpusStretch[] = [];
+  return unionOf(stretches, (last, c) => ({ ...last, files: [...new Set([...last.files, ...c.files])] }));
+}
+
+/** Stretches of dates that overlap merged into one, oldest first; `joined` keeps what else the first holds with the second's. */
+function unionOf<T extends { from: string; to: string }>(stretches: readonly T[], joined: (last: T, next: T) => T = (last) => last): T[] {
+  const union: T[] = [];
   for (const c of [...stretches].sort((a, b) => a.from.localeCompare(b.from))) {
     const last = union.at(-1);
-    if (last && c.from <= last.to) union[union.length - 1] = { from: last.from, to: c.to > last.to ? c.to : last.to, files: [...new Set([...last.files, ...c.files])] };
+    if (last && c.from <= last.to) union[union.length - 1] = { ...joined(last, c), from: last.from, to: c.to > last.to ? c.to : last.to };
     else union.push(c);
   }
   return union;

@@ -748,8 +748,9 @@ export function nothingRelevantText(
   const detail = [held, span.from && span.to ? others : narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
   const importedOnly = corpusOnlySearched(search, query, filters);
   // Dates held only as imported pairs may be held whole by the other language's pages (the Chinese
-  // pages of September 2017): a question in that language would search them.
-  const partial = corpusOnlyNote(importedOnly, escape) + (chinese || (importedOnly.length > 0 ? otherLanguageWordsOver(search, query, importedOnly, filters.spokesperson) : ''));
+  // pages of September 2017): a question in that language would search them. So may the gaps among the dates:
+  // "Brexit in 2017" had counted 163 Chinese briefings, those to 2017-09-27 only, of 2017's 225 (hunt-K b).
+  const partial = corpusOnlyNote(importedOnly, escape) + (chinese || (importedOnly.length > 0 ? otherLanguageWordsOver(search, query, [...importedOnly, ...gaps], filters.spokesperson) : ''));
   // The years as read: "last year's Olympics" names 2025 (`withEventYears`).
   const years = unheldYearsWords(search, query, coverage, response.searched ?? query);
   const unknown = unknownWordsText(response, escape) || withoutQuotesText(response.withoutQuotes, escape);

@@ -82,10 +82,19 @@ describe('dates only the other language\'s pages hold (explore31 finding 10)', (
     const text = nothingRelevantText(search, response);
     const [, from, to] = /The index holds (2017-09-\d\d) to (2017-09-\d\d) only as the pairs imported from cmfa-presscon-v4-ukraine\.csv, which may not hold every exchange\./.exec(text) ?? [];
     expect(from).toBeDefined();
-    const chinese = search.briefingsBetween(from!, to!, '朝鲜').briefings;
-    expect(chinese).toBeGreaterThan(10);
+    expect(to! < '2017-09-30').toBe(true);
+    // Of the month asked, with its days after the pairs end, which the English side holds nothing of.
+    const chinese = search.briefingsBetween('2017-09-01', '2017-09-30', '朝鲜').briefings;
+    expect(chinese).toBeGreaterThan(search.briefingsBetween(from!, to!, '朝鲜').briefings);
     expect(text).toContain(`The index holds ${chinese} Chinese briefings of those dates: ask in Chinese to search them.`);
     expect((await search.search('2017年9月 朝鲜 核试验', { k: 5 })).total).toBeGreaterThan(0);
+    // Of a year held partly as imported pairs and partly not at all, every Chinese briefing of it, each once:
+    // "Brexit in 2017" had counted those to 2017-09-27 only (hunt-K b).
+    const brexit = await search.search('Brexit in 2017', { k: 5 });
+    expect(brexit.total).toBe(0);
+    const year = search.briefingsBetween('2017-01-01', '2017-12-31', '脱欧').briefings;
+    expect(year).toBeGreaterThan(search.briefingsBetween('2017-01-01', '2017-09-27', '脱欧').briefings);
+    expect(nothingRelevantText(search, brexit)).toContain(`The index holds ${year} Chinese briefings of those dates: ask in Chinese to search them.`);
   });
 
   it('asks in Chinese only where a Chinese briefing holds the spokesperson searched (explore37 #15: the Chinese pages end before Lin Jian)', async () => {
