@@ -62,8 +62,11 @@ export function briefingAsked(question: string, links?: Pick<SpoxSearch, 'briefi
     const named = readBriefingKey(`zh-${chinese[1]}-${chinese[2]!.padStart(2, '0')}-${chinese[3]!.padStart(2, '0')}`);
     if ('problem' in named) return null;
     // A day of no Chinese page but of an English one (the 2026 site's): that one, said, not "no briefing" and Chinese dates of 2020 (hunt-J #6).
-    if (links?.briefing && !links.briefing(named.key) && links.briefing(named.date)) {
-      return { key: named.date, date: named.date, prefix: '', read: `No Chinese transcript of ${named.date} in the index; its English transcript of that day` };
+    const english = links?.briefing && !links.briefing(named.key) ? links.briefing(named.date) : undefined;
+    if (english) {
+      // Held only as a research corpus's pairs, it is no transcript (hunt-K b: "2022年3月8日" was called one).
+      const held = english.importedFrom ? `its English exchanges of that day, imported from ${english.importedFrom}` : 'its English transcript of that day';
+      return { key: named.date, date: named.date, prefix: '', read: `No Chinese transcript of ${named.date} in the index; ${held}` };
     }
     return named;
   }

@@ -29,7 +29,12 @@ describe('a question that asks for one briefing (briefing-asked.ts, explore37 #1
     for (const typed of ['最近一次记者会', '最新记者会', '最近的例行记者会？']) expect(briefingAsked(typed), typed).toEqual({ latest: true });
     // A day with no Chinese page but an English one (the 2026 site's): that one, said (hunt-J #6: "no briefing", and Chinese dates of 2020 offered).
     const held = new Set(['2026-08-10', 'zh-2019-10-31', '2019-10-31']);
-    const index = { briefingKeyOfLink: () => undefined, briefing: (key: string) => (held.has(key) ? ({} as never) : undefined) };
+    const index = {
+      briefingKeyOfLink: () => undefined,
+      briefing: (key: string) => (held.has(key) ? ({} as never) : key === '2022-03-08' ? ({ importedFrom: 'cmfa-presscon-v4-ukraine.csv' } as never) : undefined),
+    };
+    // Held only as a research corpus's pairs, it is no transcript (hunt-K b).
+    expect(briefingAsked('2022年3月8日', index)).toMatchObject({ key: '2022-03-08', read: 'No Chinese transcript of 2022-03-08 in the index; its English exchanges of that day, imported from cmfa-presscon-v4-ukraine.csv' });
     expect(briefingAsked('2026年8月10日', index)).toEqual({ key: '2026-08-10', date: '2026-08-10', prefix: '', read: 'No Chinese transcript of 2026-08-10 in the index; its English transcript of that day' });
     expect(briefingAsked('2019年10月31日', index)).toEqual({ key: 'zh-2019-10-31', date: '2019-10-31', prefix: 'zh-' });
     expect(briefingAsked('2026年8月11日', index)).toEqual({ key: 'zh-2026-08-11', date: '2026-08-11', prefix: 'zh-' });
