@@ -139,9 +139,9 @@ const DAY_ALONE = new RegExp(String.raw`^(?:${BRIEFING_WORD}\s+(?:of|on)\s+)?(?:
 const CHINESE_NUMBER = '[\\d一二三四五六七八九十]';
 /** The briefing after a Chinese date: "6月4日的记者会", "2019年3月例行记者会". */
 const CHINESE_BRIEFING_AFTER = /的?(?:例行)?记者会$/u;
-/** A Chinese month's day without its year ("6月4日", "六月四日", "8月17号"), or a month with its year ("2019年3月", "2019年3月份"), alone. */
+/** A Chinese month's day without its year ("6月4日", "六月四日", "8月17号"), or a month with its year ("2019年3月", "2019年3月份", "19年5月"), alone. */
 const CHINESE_DAY_ALONE = new RegExp(
-  `^(?:(?:19|20)\\d\\d\\s*年\\s*${CHINESE_NUMBER}{1,2}\\s*月份?|${CHINESE_NUMBER}{1,2}\\s*月\\s*${CHINESE_NUMBER}{1,3}\\s*[日号])(?:的?(?:例行)?记者会)?$`,
+  `^(?:(?:19|20)?\\d\\d\\s*年\\s*${CHINESE_NUMBER}{1,2}\\s*月份?|${CHINESE_NUMBER}{1,2}\\s*月\\s*${CHINESE_NUMBER}{1,3}\\s*[日号])(?:的?(?:例行)?记者会)?$`,
   'u',
 );
 

@@ -288,6 +288,11 @@ function chineseMonthName(said: string): string | undefined {
 /** The digits of a year written in characters (二〇一九, 二零二零). */
 const YEAR_DIGITS = '〇零一二三四五六七八九';
 const YEAR_IN_CHARACTERS = new RegExp(`(?<![${YEAR_DIGITS}])([一二][${YEAR_DIGITS}]{3})(?=\\s*年)`, 'gu');
+/**
+ * A year of two digits before a month (19年5月, 20年3月份), as Chinese news shortens it: read as 2019, 2020 (and 98年 as
+ * 1998). Only before a month: "19年来" is "for 19 years". It had been searched as the words 19, 年 and 5月 (hunt-H).
+ */
+const SHORT_YEAR_BEFORE_MONTH = new RegExp(`(?<![\\d${YEAR_DIGITS}])(\\d\\d)(\\s*年\\s*)(?=(?:\\d{1,2}|${CHINESE_MONTH.slice(1, -1)})\\s*月)`, 'gu');
 /** A month in characters after a year (2019年十月, 2019年三月份): read as its digits, as 2019年10月 is. */
 const MONTH_IN_CHARACTERS_AFTER_YEAR = new RegExp(`((?:19|20)\\d\\d\\s*年\\s*)${CHINESE_MONTH}(?=\\s*月)`, 'gu');
 
@@ -311,7 +316,7 @@ export function withArabicDates(text: string): string {
   const years = text.replace(YEAR_IN_CHARACTERS, (whole, said: string) => {
     const digits = [...said].map((c) => (c === '〇' || c === '零' ? 0 : CHINESE_NUMBERS.indexOf(c) + 1)).join('');
     return /^(?:19|20)\d\d$/.test(digits) ? digits : whole;
-  });
+  }).replace(SHORT_YEAR_BEFORE_MONTH, (whole, short: string, sep: string) => (Number(short) >= 90 ? `19${short}${sep}` : Number(short) <= 30 ? `20${short}${sep}` : whole));
   const months = years.replace(MONTH_IN_CHARACTERS_AFTER_YEAR, (whole, year: string, month: string) => {
     const name = chineseMonthName(month);
     return name ? `${year}${MONTH_NAMES.indexOf(name) + 1}` : whole;

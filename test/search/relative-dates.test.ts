@@ -242,6 +242,10 @@ describe('dates said relative to today', () => {
     // A news lede's date, an event's, two days, and a day of a year are not.
     for (const typed of ['6月18日，日本关西地区发生地震', '6月4日的事件', '6月4日和7月1日', '13月4日']) expect(chineseDatesAsEnglish(typed), typed).toBe(typed);
     expect(chineseDatesAsEnglish('2019年6月4日')).toBe('June 4, 2019');
+    // A year of two digits before a month, as news shortens it (hunt-H): not "for 19 years", nor a number that is no year of the briefings.
+    for (const [typed, english] of [['华为 19年5月', '华为 May 2019'], ['20年三月份', 'March 2020'], ['98年5月', 'May 1998'], ['19年来', '19年来'], ['45年5月', '45年5月']]) {
+      expect(chineseDatesAsEnglish(typed!), typed).toBe(english);
+    }
   });
 
   it('reads this season, two months in a row, "yesterday and today" and days ago (time28)', () => {
