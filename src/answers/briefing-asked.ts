@@ -137,13 +137,18 @@ const DAY_NUMBER = String.raw`(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?`;
 const DAY_ALONE = new RegExp(String.raw`^(?:${BRIEFING_WORD}\s+(?:of|on)\s+)?(?:${MONTH_NAME}\s+${DAY_NUMBER}|(?:the\s+)?${DAY_NUMBER}\s+(?:of\s+)?${MONTH_NAME})$`, 'i');
 
 const CHINESE_NUMBER = '[\\d一二三四五六七八九十]';
-/** The briefing after a Chinese date: "6月4日的记者会", "2019年3月例行记者会". */
-const CHINESE_BRIEFING_AFTER = /的?(?:例行)?记者会$/u;
-/** A Chinese month's day without its year ("6月4日", "六月四日", "8月17号"), or a month with its year ("2019年3月", "2019年3月份", "19年5月"), alone. */
-const CHINESE_DAY_ALONE = new RegExp(
-  `^(?:(?:19|20)?\\d\\d\\s*年\\s*${CHINESE_NUMBER}{1,2}\\s*月份?|${CHINESE_NUMBER}{1,2}\\s*月\\s*${CHINESE_NUMBER}{1,3}\\s*[日号])(?:的?(?:例行)?记者会)?$`,
-  'u',
-);
+const ZH_YEAR = '(?:(?:19|20)?\\d\\d\\s*年\\s*)';
+const ZH_MONTH_DAY = `${CHINESE_NUMBER}{1,2}\\s*月\\s*${CHINESE_NUMBER}{1,3}\\s*[日号]`;
+/** After a day: a range to another day (至10日, 到7月1日) or an edge (以来, 起). */
+const ZH_DAY_STRETCH = `(?:\\s*(?:至|到|—|-|~|～)\\s*(?:${CHINESE_NUMBER}{1,2}\\s*月\\s*)?${CHINESE_NUMBER}{1,3}\\s*[日号]|\\s*(?:以来|至今|起))`;
+/** The briefing after a Chinese date ("6月4日的记者会", "2019年3月例行记者会"), or what was said or happened then ("8月17日说了什么"). */
+const CHINESE_AFTER_DATE = /(?:的?(?:例行)?记者会|(?:发言人)?(?:都)?(?:说|讲|谈|发生)了(?:些)?什么)$/u;
+/**
+ * A Chinese date alone: a month's day without its year ("6月4日", "六月四日", "8月17号"), a month with its year
+ * ("2019年3月", "2019年3月份", "19年5月"), or days from one (6月4日以来, 2019年5月6日至10日); a day with its year
+ * alone opens its briefing (`briefingAsked`).
+ */
+const CHINESE_DAY_ALONE = new RegExp(`^(?:${ZH_YEAR}${CHINESE_NUMBER}{1,2}\\s*月份?|${ZH_MONTH_DAY}${ZH_DAY_STRETCH}?|${ZH_YEAR}${ZH_MONTH_DAY}${ZH_DAY_STRETCH})$`, 'u');
 
 /**
  * A month's day alone, without its year, as the question asking what was said then ("What was said on
@@ -158,6 +163,7 @@ export function dayAloneAsked(question: string): string | null {
   if (MONTH_ALONE.test(text)) return `${ASKED_OF_ANYONE} in ${text}`;
   // In Chinese, the framing the search reads as every answer of the dates, as the English: "6月4日" and "2019年3月"
   // alone were searched as characters and numbers, 284 and 193 exchanges of any date.
-  if (CHINESE_DAY_ALONE.test(text)) return `发言人${text.replace(CHINESE_BRIEFING_AFTER, '')}说了什么`;
+  const dated = text.replace(CHINESE_AFTER_DATE, '');
+  if (CHINESE_DAY_ALONE.test(dated)) return `发言人${dated}说了什么`;
   return DAY_ALONE.test(text) ? `${ASKED_OF_ANYONE} on ${text}` : null;
 }

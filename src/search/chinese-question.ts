@@ -251,11 +251,23 @@ const CHINESE_MONTH_SINCE = new RegExp(`(?:自|从)?\\s*(?<![\\d年${CHINESE_NUM
 /** 3月份, 三月份 (no year): "in March", its latest; 3月 alone may be a name's (十月革命), and is left alone. */
 const CHINESE_MONTH_OF = new RegExp(`(?<![\\d年${CHINESE_NUMBERS}])${CHINESE_MONTH}\\s*月份${NOT_EVENT_OF}`, 'g');
 /**
+ * After a day, an edge or a range (6月4日以来, 6月4日至6日, 6月4日前后): the day alone is not what is asked, and is not read
+ * (it had been read as June 4 itself, and "至6日" searched).
+ */
+const DAY_EDGE = '以来|至|到|起|以前|之前|以后|之后|前|后|—|-|~|～';
+const ZH_DAY = `(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*[日号]`;
+/** 6月4日以来, 6月4日起 (no year): "since June 4", as `relative-dates.ts` reads its English. */
+const CHINESE_DAY_SINCE = new RegExp(`(?:自|从)?\\s*(?<![\\d年${CHINESE_NUMBERS}])${CHINESE_MONTH}\\s*月\\s*${ZH_DAY}\\s*(?:以来|至今|起)`, 'g');
+/** 6月4日至6日, 6月4日到7月1日 (no year): "between June 4 and June 6". */
+const CHINESE_DAY_RANGE = new RegExp(`(?:从|自)?\\s*(?<![\\d年${CHINESE_NUMBERS}])${CHINESE_MONTH}\\s*月\\s*${ZH_DAY}\\s*(?:至|到|—|-|~|～)\\s*(?:${CHINESE_MONTH}\\s*月\\s*)?${ZH_DAY}`, 'g');
+/** A sentence told, as a pasted question or lede is (据报道，6月4日美国国务卿发表声明，中方有何回应？): its day is the story's, not the briefing's. */
+const TOLD_SENTENCE = /[，,。；;]|据报道|报道称/u;
+/**
  * 6月4日, 8月17号 (no year): "June 4", which `relative-dates.ts` reads as each such day the index holds a briefing of.
  * Searched, they were the characters 月 and 日 and the numbers: "6月4日" gave 284 exchanges of any date. Not a news
  * lede's date (6月18日，日本关西地区发生地震) nor an event's (6月4日的事件).
  */
-const CHINESE_MONTH_DAY = new RegExp(`(?<![\\d年${CHINESE_NUMBERS}])${CHINESE_MONTH}\\s*月\\s*(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*[日号](?!\\s*[，,、])${NOT_EVENT_OF}`, 'g');
+const CHINESE_MONTH_DAY = new RegExp(`(?<![\\d年${CHINESE_NUMBERS}])${CHINESE_MONTH}\\s*月\\s*(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*[日号](?!\\s*(?:[，,、]|${DAY_EDGE}))${NOT_EVENT_OF}`, 'g');
 /** 2019年至2020年, 从2019年到2020年, 2019年3月至5月: "between 2019 and 2020", "between March 2019 and May 2019". */
 const CHINESE_RANGE = new RegExp(String.raw`(?:从|自)?\s*((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*(\d{1,2})\s*[日号])?)?\s*(?:至|到|—|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?(?:\s*(\d{1,2})\s*月(?:\s*份)?)?(?:\s*(\d{1,2})\s*[日号])?${OF_DATE}`, 'gu');
 
@@ -325,6 +337,19 @@ export function withArabicDates(text: string): string {
     const n = chineseDay(day);
     return n > 0 ? `${monthOf}${n}` : whole;
   });
+}
+
+/** A day's edge and a range of days, each without its year (6月4日以来, 6月4日至6日), as their English; the rest as it is. */
+function withDaysOfNoYear(text: string): string {
+  return text
+    .replace(CHINESE_DAY_SINCE, (whole, month: string, day: string) => {
+      const named = monthDayInEnglish(month, day);
+      return named ? ` since ${named} ` : whole;
+    })
+    .replace(CHINESE_DAY_RANGE, (whole, m1: string, d1: string, m2: string | undefined, d2: string) => {
+      const [first, last] = [monthDayInEnglish(m1, d1), monthDayInEnglish(m2 ?? m1, d2)];
+      return first && last ? ` between ${first} and ${last} ` : whole;
+    });
 }
 
 /** 6月4日 ("6", "4"), 六月四日: "June 4"; null for no such month or day. */
@@ -412,13 +437,15 @@ export function chineseDatesAsEnglish(text: string): string {
     // At the end, where "in 2019" is read as the time of the talk (`yearIntent`).
     const dated = `${part.replace(FROM_BEFORE_EDGE, '').replace(CHINESE_DATE, asEnglish)}${whole.map((y) => ` in ${y}`).join('')}`;
     // A month's day (one only) at the end, where "June 4" is read as each such day (`relative-dates.ts`): "发言人6月4日说了什么".
-    const monthDays = [...dated.matchAll(CHINESE_MONTH_DAY)];
+    const told = TOLD_SENTENCE.test(dated);
+    const days = told ? dated : withDaysOfNoYear(dated);
+    const monthDays = told ? [] : [...days.matchAll(CHINESE_MONTH_DAY)];
     const dayNamed = monthDays.length === 1 ? monthDayInEnglish(monthDays[0]![1]!, monthDays[0]![2]!) : null;
     const read = [
       [CHINESE_STRETCH, stretch], [CHINESE_RELATIVE, relative], [CHINESE_DAY, day], [CHINESE_AGO, ago], [CHINESE_MONTH_SINCE, monthSince],
       [CHINESE_MONTH_OF, monthOf],
     ] as const;
-    const readDates = read.reduce((t, [pattern, by]) => replaceAtWordStart(t, pattern, by as (m: string, ...g: (string | undefined)[]) => string), dated);
+    const readDates = read.reduce((t, [pattern, by]) => replaceAtWordStart(t, pattern, by as (m: string, ...g: (string | undefined)[]) => string), days);
     return dayNamed ? `${readDates.replace(CHINESE_MONTH_DAY, ' ')} ${dayNamed}` : readDates;
   })
     .replace(/\s+/g, ' ')

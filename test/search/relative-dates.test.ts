@@ -239,8 +239,15 @@ describe('dates said relative to today', () => {
     expect(relativeDatesIntent(chineseDatesAsEnglish('华为 6月4日'), today, heldDays)).toEqual({ query: '华为', words: 'June 4, 2018 to 2020 (each June 4 the index holds a briefing of)', from: '2018-06-04', to: '2020-06-04', days: held });
     expect(chineseDatesAsEnglish('发言人六月四日说了什么')).toBe('发言人 说了什么 June 4');
     expect(chineseDatesAsEnglish('耿爽8月17号的记者会')).toBe('耿爽 August 17');
-    // A news lede's date, an event's, two days, and a day of a year are not.
-    for (const typed of ['6月18日，日本关西地区发生地震', '6月4日的事件', '6月4日和7月1日', '13月4日']) expect(chineseDatesAsEnglish(typed), typed).toBe(typed);
+    // A news lede's date, a pasted question's, an event's, two days, a day with a word it is "around", and no day at all are not (hunt-M #2).
+    for (const typed of ['6月18日，日本关西地区发生地震', '据报道，6月4日美国国务卿发表声明，中方有何回应？', '美国国务卿6月4日发表声明，中方有何回应？', '6月4日的事件', '6月4日和7月1日', '6月4日前后', '13月4日']) {
+      expect(chineseDatesAsEnglish(typed), typed).toBe(typed);
+    }
+    // An edge or a range of days is read whole, where the first day had been read alone and the rest searched (hunt-M #4).
+    expect(chineseDatesAsEnglish('6月4日以来 香港')).toBe('since June 4 香港');
+    expect(chineseDatesAsEnglish('华为 6月4日至6日')).toBe('华为 between June 4 and June 6');
+    expect(chineseDatesAsEnglish('6月4日到7月1日 香港')).toBe('between June 4 and July 1 香港');
+    expect(relativeDatesIntent(chineseDatesAsEnglish('华为 6月4日至6日'), today)).toMatchObject({ query: '华为', from: '2026-06-04', to: '2026-06-06' });
     expect(chineseDatesAsEnglish('2019年6月4日')).toBe('June 4, 2019');
     // A year of two digits before a month, as news shortens it (hunt-H): not "for 19 years", nor a number that is no year of the briefings.
     for (const [typed, english] of [['华为 19年5月', '华为 May 2019'], ['20年三月份', 'March 2020'], ['98年5月', 'May 1998'], ['19年来', '19年来'], ['45年5月', '45年5月']]) {
