@@ -66,11 +66,11 @@ const TAIL = /(?:\s*,)?\s+(?<op>(?:but|and)\s+not|excluding|except(?:\s+for)?|no
 /** "NOT" in capitals before what it leaves out, to the question's end. */
 const NOT_CAPITALS = /\s+NOT\s+(?<x>[^?!]+?)\s*[?.!]*\s*$/du;
 /**
- * "not" in lower case before a name, to the end of a question of keywords ("Huawei not Meng Wanzhou", "Ukraine not
- * NATO"): searched, "not" was dropped as a common word and the answers were the name's. Not in a sentence
+ * "not" in lower case before a name or a figure, to the end of a question of keywords ("Huawei not Meng Wanzhou",
+ * "Huawei not 5G", "Ukraine not NATO"): searched, "not" was dropped as a common word and the answers were the name's. Not in a sentence
  * (`SENTENCE_WORD`: "China is not happy with Australia"), nor before a word in lower case ("China not happy").
  */
-const NOT_BEFORE_NAME = /\s+not\s+(?<x>\p{Lu}[^?!]*?)\s*[?.!]*\s*$/du;
+const NOT_BEFORE_NAME = /\s+not\s+(?<x>[\p{Lu}\p{N}][^?!]*?)\s*[?.!]*\s*$/du;
 /** A word that makes a question a sentence, in which "not" says something is not so. */
 const SENTENCE_WORD = /\b(?:do|does|did|is|are|am|was|were|be|been|has|have|had|will|would|can|could|shall|should|may|might|must|what|why|how|who|when|where|which|whether|if|say|says|said|n't)\b|n't\b/i;
 /**

@@ -3,7 +3,7 @@ import type { LexicalIndex } from './lexical.js';
 import { normalizeQuestion, timeIntent, type TimeIntent } from './query.js';
 import { respelledNames, speakerIntent, type SpeakerIntent } from './speaker.js';
 import { chineseName } from '../transcripts/zh/names.js';
-import { askerIntent } from './asker.js';
+import { askerIntent, reportersAskedQuery } from './asker.js';
 import { dayNamedWords, namedDatesIntent } from './month.js';
 import { withoutImpossibleDates } from './impossible-dates.js';
 import { heldMonthOfDay } from './held-day.js';
@@ -177,7 +177,9 @@ export class QuestionReader {
     const askedBy = askerIntent(normalized, this.source.names.outlets);
     const askers = given.outlet ? null : askedBy?.outlets ?? null;
     // A spokesperson's name misspelt ("Zhao Lijan") is read as the name, wherever it stands.
-    const spelled = respelledNames(askedBy?.query ?? normalized, this.source.names.spokespeople, heldWord);
+    // "What did reporters ask Mao Ning about Ukraine?": what she said, no outlet named.
+    const reportersAsked = askedBy ? null : reportersAskedQuery(normalized);
+    const spelled = respelledNames(askedBy?.query ?? reportersAsked ?? normalized, this.source.names.spokespeople, heldWord);
     // "How many times did China mention Huawei in 2019?" asks about Huawei in 2019 (`framing.ts`), and
     // "How has China's position on Huawei changed over the years?" about Huawei (`over-time.ts`).
     // A slip of a word of the framing is read as the word where the question asks with it ("What did the foriegn ministry say").

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askerIntent, askerPatternsBuilt, warmAskerPatterns } from '../../src/search/asker.js';
+import { askerIntent, askerPatternsBuilt, reportersAskedQuery, warmAskerPatterns } from '../../src/search/asker.js';
 import { openSearch } from '../../src/search/open.js';
 import { nameMatches } from '../../src/search/filters.js';
 import type { SearchEngine } from '../../src/search/engine.js';
@@ -100,6 +100,11 @@ describe('an outlet the question says asked (explore30 B1)', () => {
       expect(read(q), q).toMatchObject({ query: 'What did Mao Ning say about Ukraine?', outlets: ['Reuters'] });
     }
     expect(read('Questions Reuters asked Zhao Lijian about Australia')).toMatchObject({ query: 'What did Zhao Lijian say about Australia', outlets: ['Reuters'] });
+    // Reporters with no outlet named: what the one asked said, no filter (hunt-M #1: the name had been searched as words).
+    expect(reportersAskedQuery('What did reporters ask Mao Ning about Ukraine?')).toBe('What did Mao Ning say about Ukraine?');
+    expect(reportersAskedQuery('What did a journalist ask Hua Chunying about Huawei?')).toBe('What did Hua Chunying say about Huawei?');
+    expect(reportersAskedQuery('What did the media ask about Huawei?')).toBe('What did they say about Huawei?');
+    for (const q of ['What did Reuters ask Mao Ning about Ukraine?', 'reporters asked about Huawei', 'What did the White House ask China on trade?']) expect(reportersAskedQuery(q), q).toBeNull();
     // A pronoun is whoever answered; the question's own words name no one.
     expect(read('What did Reuters ask him about Huawei?')?.query).toBe('What did they say about Huawei?');
     expect(read('What did Reuters ask questions about Huawei?')?.query).not.toContain('questions say');
@@ -323,6 +328,16 @@ function exchangesIn(lang: 'en' | 'zh'): IndexedRecord[] {
 }
 
 describe('an outlet as a desk names it (explore35)', () => {
+  it('reads reporters asking a spokesperson as what the spokesperson said (hunt-M #1)', async () => {
+    const said = await search.search('What did Hua Chunying say about Huawei?', { k: 0 });
+    expect(said.total).toBeGreaterThan(10);
+    for (const question of ['What did reporters ask Hua Chunying about Huawei?', 'What did a journalist ask Hua Chunying about Huawei?']) {
+      const asked = await search.search(question, { k: 0 });
+      expect(asked.filters.spokesperson, question).toBe('Hua Chunying');
+      expect(asked.matches, question).toEqual(said.matches);
+    }
+  });
+
   it('lists every question an outlet asked either of two spokespeople named with no topic, and each one\'s count (hunt-K #3)', async () => {
     const reuters = englishExchanges().filter((r) => r.outlet === 'Reuters' || r.outlet === 'Reuters TV');
     const ofEither = reuters.filter((r) => r.spokesperson === 'Hua Chunying' || r.spokesperson === 'Zhao Lijian');

@@ -40,6 +40,7 @@ describe('words a question reads as no topic words: comparisons, exclusions, nam
       // "not" before a name in a question of keywords (hunt-L #1: "Huawei not Meng Wanzhou" had been Meng Wanzhou's 71 answers).
       ['Huawei not Meng Wanzhou', 'Huawei', ['Meng Wanzhou']],
       ['Ukraine not NATO', 'Ukraine', ['NATO']],
+      ['Huawei not 5G', 'Huawei', ['5G']],
     ] as const) {
       expect(exclusionIntent(question), question).toMatchObject({ query, excluded });
     }
