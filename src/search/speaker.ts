@@ -72,6 +72,8 @@ const ROLE = String.raw`(?<role>(?:(?:the\s+)?(?:chinese\s+)?(?:(?:foreign\s+min
 const ONLY_ROLE = new RegExp(String.raw`^\s*${ROLE}$`, 'iu');
 /** The same leading a name, to take it off. */
 const ROLE_BEFORE = new RegExp(String.raw`^${ROLE}`, 'iu');
+/** The same before a name joined to another ("Ms. Hua Chunying and Mr. Zhao Lijian"), to read the joining word alone. */
+const ROLE_BEFORE_JOINED = new RegExp(String.raw`${ROLE}$`, 'iu');
 /**
  * After "Did/What did NAME": a word of speaking, which the stop words of terms.ts leave out of the
  * words searched, or one of mentioning or announcing (`verb`: "ever mention", "talk about", "announce": "Did Geng
@@ -207,7 +209,8 @@ function jointIntent(query: string, masked: string, mentioned: readonly NamePatt
   if (names.length < 2 || names.length > MOST_JOINED) return null;
   for (let i = 1; i < names.length; i++) {
     const previousEnd = names[i - 1]!.m.index + names[i - 1]!.m[0].length;
-    if (names[i]!.m.index < previousEnd || !JOINED.test(masked.slice(previousEnd, names[i]!.m.index))) return null;
+    // Each may have its role or honorific ("Ms. Hua Chunying and Mr. Zhao Lijian"; hunt-M #5).
+    if (names[i]!.m.index < previousEnd || !JOINED.test(masked.slice(previousEnd, names[i]!.m.index).replace(ROLE_BEFORE_JOINED, ''))) return null;
   }
   const first = names[0]!;
   const last = names.at(-1)!;

@@ -76,7 +76,7 @@ function columnsDisagree(r: Pick<DatedRow, 'date' | 'day' | 'month' | 'year'>): 
 }
 
 /**
- * The date a date cell written otherwise than YYYY-MM-DD stands for ("3/14/2024", "14.03.2024", "14 March 2024"), when
+ * The date a date cell written otherwise than YYYY-MM-DD stands for ("3/14/2024", "14.03.2024", "14 March 2024", "3/14/24"), when
  * the row's `day`, `month` and `year` cells give a date and the cell holds just its numbers, the month maybe as its
  * name: the sheet then says its date twice, and reading it is no guess at which number is the day. Null otherwise.
  * Excel saves a `.csv` with dates as its locale shows them: every row of such a sheet had been refused.
@@ -93,6 +93,8 @@ export function writtenDateConfirmed(cell: string, columns: Pick<DatedRow, 'day'
   if (!columnsConfirm(date, columns) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) return null;
   // Its parts, each a number or a month's name, are the columns' year, day and month, in any order.
   const parts = text.split(/[\s/.,-]+/).map((part) => (/^\d+$/.test(part) ? Number(part) : monthIndex(part) >= 0 ? `m${monthIndex(part) + 1}` : part));
+  // A year of two digits, last, as Excel writes m/d/yy ("11/19/02"; hunt-M: the whole sheet had been refused).
+  if (!parts.includes(year) && /^\d{2}$/.test(text.split(/[\s/.,-]+/).at(-1)!) && parts.at(-1) === year % 100) parts[parts.length - 1] = year;
   const wanted: (number | string)[] = [year, day, parts.some((p) => typeof p === 'string') ? `m${month}` : month];
   const left = [...parts];
   for (const w of wanted) {

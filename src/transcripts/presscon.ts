@@ -663,8 +663,19 @@ function markupWords(pairs: Pair[]): string[] {
 function writtenDatesWords(pairs: Pair[]): string[] {
   const written = pairs.filter((p) => p.dateWritten);
   if (written.length === 0) return [];
-  return [`${plural(written.length, "row's date cell is", "rows' date cells are")} written ${dateFormWords(written.map((p) => p.dateWritten!))}, not YYYY-MM-DD: ` +
+  // Which number is the day, each row's columns tell: a sheet may hold both orders (hunt-M: it was said to be m/d/yyyy throughout).
+  const orders = new Set(written.map((p) => dayOrMonthFirst(p.dateWritten!, p.date)));
+  const form = orders.has('day') && orders.has('month') ? `both day first and month first ("${written[0]!.dateWritten!.slice(0, 30)}", …)` : dateFormWords(written.map((p) => p.dateWritten!));
+  return [`${plural(written.length, "row's date cell is", "rows' date cells are")} written ${form}, not YYYY-MM-DD: ` +
     `read as the day, month and year columns say, which agree with ${written.length === 1 ? 'it' : 'each'}: ${listedRows(written)}`];
+}
+
+/** Whether a date cell's first number is the day or the month of `date` (YYYY-MM-DD), or null where it does not tell. */
+function dayOrMonthFirst(cell: string, date: string): 'day' | 'month' | null {
+  const [first, second] = (cell.match(/\d+/g) ?? []).map(Number);
+  const [, month, day] = date.split('-').map(Number);
+  if (first === undefined || second === undefined || day === month) return null;
+  return first === day && second === month ? 'day' : first === month && second === day ? 'month' : null;
 }
 
 /** What a sheet without a citation column is told (`CITATION_COLUMNS`). */

@@ -93,6 +93,9 @@ describe('a spokesperson the question names as the speaker', () => {
     // With nothing else asked, they stand alone, as one name does (hunt-K #3): the engine reads them as the speakers only beside dates, an outlet or the latest.
     expect(read('Geng Shuang and Hua Chunying')).toEqual({ query: '', ...named('Geng Shuang'), also: ['Hua Chunying'], alone: true });
     expect(read('What did Hua Chunying and Zhao Lijian say?')).toMatchObject({ spokesperson: 'Hua Chunying', also: ['Zhao Lijian'], alone: true });
+    // Each with a role or honorific (hunt-M #5: nothing had been found).
+    expect(read('Ms. Hua Chunying and Mr. Zhao Lijian on Huawei')).toMatchObject({ query: 'Huawei', spokesperson: 'Hua Chunying', also: ['Zhao Lijian'] });
+    expect(read('What did spokeswoman Hua Chunying and spokesman Geng Shuang say in March 2020?')).toMatchObject({ spokesperson: 'Hua Chunying', also: ['Geng Shuang'] });
     // Apart, they are searched as written.
     expect(read('Hua Chunying met Geng Shuang and Lu Kang')).toEqual({ query: 'Hua Chunying met Geng Shuang and Lu Kang', spokesperson: null });
   });

@@ -136,10 +136,31 @@ describe('a date column in another format (explore33b C2)', () => {
     const month = cellOf(2, 'month');
     expect(writtenDateConfirmed('19 November 2002', { day: '19', month, year: '2002' })).toBe('2002-11-19');
     expect(writtenDateConfirmed('19.11.2002', { day: '19', month, year: '2002' })).toBe('2002-11-19');
+    expect(writtenDateConfirmed('11/19/02', { day: '19', month, year: '2002' })).toBe('2002-11-19');
+    expect(writtenDateConfirmed('11/19/03', { day: '19', month, year: '2002' })).toBeNull();
     for (const cell of ['19 December 2002', '11/19/2003', '11/19/2002 10', '11/2002', 'soon']) {
       expect(writtenDateConfirmed(cell, { day: '19', month, year: '2002' }), cell).toBeNull();
     }
     expect(writtenDateConfirmed('11/19/2002', { day: '19', month: '', year: '2002' })).toBeNull();
+  });
+
+  it('says a sheet holds both orders where its rows\' columns tell day first and month first, and reads a year of two digits (hunt-M)', async () => {
+    const eu = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y: string, m: string, d: string) => `${Number(d)}/${Number(m)}/${y}`);
+    const mixed = rewritten('mixed.csv', (cells, row) => {
+      cells[col('date')] = row <= 3 ? eu(cells[col('date')]!) : us(cells[col('date')]!);
+      return cells;
+    });
+    const read = await readPressConFile(mixed);
+    expect(failuresOf(read)).toEqual([]);
+    expect(JSON.stringify(transcriptsOf(read))).toBe(JSON.stringify(transcriptsOf(fromCsv)));
+    expect(warningsOf(read).find((w) => w.includes('not YYYY-MM-DD'))).toContain(': 659 rows\' date cells are written both day first and month first ("19/11/2002", …), not YYYY-MM-DD');
+    const short = rewritten('short-years.csv', (cells) => {
+      cells[col('date')] = us(cells[col('date')]!).replace(/\/\d\d(\d\d)$/, '/$1');
+      return cells;
+    });
+    const shortRead = await readPressConFile(short);
+    expect(failuresOf(shortRead)).toEqual([]);
+    expect(JSON.stringify(transcriptsOf(shortRead))).toBe(JSON.stringify(transcriptsOf(fromCsv)));
   });
 
   it('says once that every row\'s date is written m/d/yyyy, naming the first rows, where no day, month and year columns confirm it', async () => {
