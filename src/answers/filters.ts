@@ -1,6 +1,7 @@
 import { nameMatches, spokespersonMatches } from '../search/filters.js';
 import type { SearchFilters, SpoxSearch } from '../search/types.js';
 import { listed } from '../util/plural.js';
+import { occasionWords } from './occasion.js';
 import { editDistance } from '../util/edit-distance.js';
 import { closeOutlets, editsAllowed } from './close-outlets.js';
 import { otherLanguageNames } from '../transcripts/zh/outlets.js';
@@ -13,6 +14,7 @@ export function filtersWords(filters: SearchFilters): string {
   if (filters.spokesperson) parts.push(`spokesperson ${filters.spokesperson}`);
   if (filters.outlet) parts.push(`outlet ${filters.outlet}`);
   if (filters.outlets) parts.push(`outlet ${listed(filters.outlets, 'or')}`);
+  if (filters.occasion) parts.push(`${occasionWords(filters.occasion)} only`);
   return parts.join(' · ');
 }
 

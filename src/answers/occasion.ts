@@ -11,6 +11,11 @@ const PHRASE: Record<Occasion, string> = {
   'online-briefing': 'daily online briefing',
 };
 
+/** An occasion's words: `written remarks`, `daily online briefing`. */
+export function occasionWords(occasion: Occasion): string {
+  return PHRASE[occasion];
+}
+
 /** The occasion of a record, as the parser read it from the transcript's title (`readTitle`). */
 export function occasionOf(record: IndexedRecord): Occasion {
   return record.occasion;

@@ -96,7 +96,7 @@ function namedDatesHeldWords(held: SearchResponse['namedDatesHeld']): string {
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'namedDatesHeld' | 'wordsCounted' | 'first' | 'last' | 'newestBriefings' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy' | 'askedBy' | 'chineseHoldsMore' | 'outletAsked' | 'yearsSearched' | 'matches'>>;
+type Notes = Partial<Pick<SearchResponse, 'namedDatesHeld' | 'wordsCounted' | 'first' | 'last' | 'newestBriefings' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy' | 'askedBy' | 'chineseHoldsMore' | 'outletAsked' | 'yearsSearched' | 'matches' | 'filters'>>;
 
 /**
  * `: 2019 97, 2020 27`: of two years compared ("How often did the spokesperson mention Xinjiang in 2019 compared to
@@ -107,6 +107,12 @@ function yearsCountedWords(response: Notes): string {
   if (years?.length !== 2 || !response.matches) return '';
   return `: ${years.map((year) => `${year} ${response.matches!.filter((m) => m.date.startsWith(year)).length}`).join(', ')}`;
 }
+
+/** What an answer says of the occasion its question asked (`SearchFilters.occasion`). */
+const OCCASION_ASKED: Record<NonNullable<SearchFilters['occasion']>, string> = {
+  'written-remarks': 'only the answers given in written remarks',
+  'online-briefing': 'only the answers given at the daily online briefings',
+};
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';
@@ -128,6 +134,7 @@ export function readingNotes(
   const allAsked = response.outletAsked ? `; ${outletAskedWords(response.outletAsked, escape)}` : '';
   const askedBy = response.askedBy ? `; ${askedByWords(response.askedBy, escape)}` : '';
   const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}${yearsCountedWords(response)}${namedDatesHeldWords(response.namedDatesHeld)}` : '';
+  const occasion = response.filters?.occasion ? `; ${OCCASION_ASKED[response.filters.occasion]}, as your question asks` : '';
   const read = wordsReadNotes(response.wordsRead, escape).map((n) => `; ${n}`).join('');
   const framing = framingReadWords(response.framingRead, escape).map((n) => `; ${n}`).join('');
   // Asked of no one in particular ("What did the spokesperson say yesterday?"): said as for a spokesperson named.
@@ -146,7 +153,7 @@ export function readingNotes(
   // Matches in the dates named that miss the words asked: where the topic is, in every date.
   const elsewhere = missing && response.withoutDates ? `; ${withoutDatesWords(response.withoutDates).toLowerCase()}` : '';
   const chinese = response.chineseHoldsMore ? `; ${chineseHoldsMoreWords(response.chineseHoldsMore, escape)}` : '';
-  return `${speaker}${asker}${allAsked}${askedBy}${month}${framing}${read}${reading ? `; ${reading}` : ''}${chineseWordsRead}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${chinese}${overrides}`;
+  return `${speaker}${asker}${allAsked}${askedBy}${month}${occasion}${framing}${read}${reading ? `; ${reading}` : ''}${chineseWordsRead}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${chinese}${overrides}`;
 }
 
 /** Outlets named at most in `askedByWords`; the others are counted. */

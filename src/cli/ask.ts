@@ -127,6 +127,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
       spokesperson: response.filters.spokesperson ?? null,
       outlet: response.filters.outlet ?? null,
       ...(response.filters.outlets ? { outlets: response.filters.outlets } : {}),
+      ...(response.filters.occasion ? { occasion: response.filters.occasion } : {}),
     },
     missing: {
       in_no_record: response.missing.inNoRecord, in_no_match: response.missing.inNoMatch,

@@ -28,7 +28,7 @@ export function readAskRequest(options: AskOptions, known: KnownNames): AskReque
   if ('problem' in typed) return { ok: false, field: 'question', problem: typed.problem };
   const checked = checkSearchRequest({ ...options, question: typed.query }, name);
   if (!checked.ok) return checked;
-  const given: Record<Exclude<keyof SearchFilters, 'outlets'> | 'sort', [string | undefined, string | undefined]> = {
+  const given: Record<Exclude<keyof SearchFilters, 'outlets' | 'occasion'> | 'sort', [string | undefined, string | undefined]> = {
     from: [checked.filters.from, typed.filters.from],
     to: [checked.filters.to, typed.filters.to],
     spokesperson: [checked.filters.spokesperson, typed.filters.spokesperson],

@@ -75,8 +75,9 @@ function wordsIn(text: string): string[] {
 }
 
 /** Whether a record passes the filters, as `SearchFilters` documents them. */
-export function matchesFilters(record: Pick<IndexedRecord, 'date' | 'spokesperson' | 'outlet'>, filters: SearchFilters | undefined): boolean {
+export function matchesFilters(record: Pick<IndexedRecord, 'date' | 'spokesperson' | 'outlet'> & Partial<Pick<IndexedRecord, 'occasion'>>, filters: SearchFilters | undefined): boolean {
   if (!filters) return true;
+  if (filters.occasion && record.occasion !== filters.occasion) return false;
   if (filters.from && record.date < filters.from) return false;
   if (filters.to && record.date > filters.to) return false;
   if (filters.spokesperson && !spokespersonMatches(record.spokesperson, filters.spokesperson)) return false;

@@ -6,6 +6,7 @@ import { isSlipWhereFewFit } from './spelling.js';
 import { termsOf } from './terms.js';
 import { wholeWord } from '../util/regexp.js';
 import { outsideQuotes } from './quoted-parts.js';
+import type { SearchFilters } from './types.js';
 
 /**
  * The framing of a question around its topic that is no word of it, in English and Chinese, read
@@ -817,8 +818,25 @@ const AT_BRIEFINGS = /\b(?:at|in|during)\s+(?:(?:regular|daily)\s+)?(?:press\s+(
 /**
  * The written answers of a recess day ("Guo Jiakun’s Remarks on August 10, 2026"), said as where the answers were given:
  * "What did Guo Jiakun say in written remarks in August 2026?" searched "written" and "remarks", and found nothing (hunt-L #5).
+ * Read as the answers' occasion (`occasionAsked`): they are no topic, and the other briefings' answers are not asked.
  */
 const IN_WRITTEN_REMARKS = /\b(?:in|through|via)\s+(?:(?:his|her|their|its|the|a)\s+)?written\s+(?:remarks|answers?|replies|reply|statements?|comments?|responses?)\b/gi;
+/** The daily online briefings of February 2020, said as where the answers were given. */
+const AT_ONLINE_BRIEFINGS = /\b(?:at|in|during)\s+(?:(?:the|a|an)\s+)?(?:(?:daily|regular)\s+)?online\s+(?:press\s+)?(?:briefings?|press\s+conferences?)\b/gi;
+
+/**
+ * The kind of publication a question asks the answers of ("in written remarks", "at the daily online briefing"), or
+ * undefined: "What did Hua Chunying say in written remarks in August 2019?" had listed her press conferences' answers too (hunt-M #8).
+ */
+export function occasionAsked(question: string): SearchFilters['occasion'] {
+  if (hasCjk(question)) return undefined;
+  let asked: SearchFilters['occasion'];
+  outsideQuotes(question, (part) => {
+    asked ??= once(IN_WRITTEN_REMARKS).test(part) ? 'written-remarks' : once(AT_ONLINE_BRIEFINGS).test(part) ? 'online-briefing' : undefined;
+    return part;
+  });
+  return asked;
+}
 
 /**
  * The words searched without where the answers were given: "What was said at the press conference about
@@ -839,7 +857,7 @@ export function withoutBriefingPlace(searched: string): string {
  */
 export function withoutBriefingWords(text: string): string {
   if (hasCjk(text)) return text;
-  return outsideQuotes(text, (part) => part.replace(AT_A_BRIEFING, ' ').replace(AT_BRIEFINGS, ' ').replace(IN_WRITTEN_REMARKS, ' ')).replace(/\s+/g, ' ').trim();
+  return outsideQuotes(text, (part) => part.replace(AT_A_BRIEFING, ' ').replace(AT_BRIEFINGS, ' ').replace(IN_WRITTEN_REMARKS, ' ').replace(AT_ONLINE_BRIEFINGS, ' ')).replace(/\s+/g, ' ').trim();
 }
 
 /** Who the spokesperson was: "Who was spokesperson", "Who were the spokespeople", "Who is the Foreign Ministry spokesperson?", "Who is the spokesperson of the ministry?". */

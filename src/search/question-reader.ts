@@ -12,7 +12,7 @@ import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from '
 import { withoutStoryDays } from './news-story.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { chineseNamesAsEnglish } from './bilingual.js';
-import { askedAgainOf, asksEveryAnswer, asksHowOften, asksWhoAsked, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutBriefingPlace, withoutBriefingWords, withoutFraming, ASKED_OF_ANYONE } from './framing.js';
+import { askedAgainOf, asksEveryAnswer, asksHowOften, asksWhoAsked, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutBriefingPlace, withoutBriefingWords, withoutFraming, occasionAsked, ASKED_OF_ANYONE } from './framing.js';
 import { exclusionIntent, speakersLeftOut, type Exclusion, type WordsHeld } from './exclusion.js';
 import { joinedNames, namesWithWord } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
@@ -224,7 +224,9 @@ export class QuestionReader {
     // asked beside it ("What did Zhao Lijian say in March 2020?").
     const dated = namedDatesIntent(intent.query);
     const beside = dated ? speakerIntent(withoutBriefingWords(dated.query), this.source.names.spokespeople) : null;
-    const first = beside?.spokesperson ? beside : speakerIntent(intent.query, this.source.names.spokespeople);
+    // "in written remarks", "at the daily online briefing": only the answers of those, and no words of the topic.
+    const occasion = occasionAsked(normalized);
+    const first = beside?.spokesperson ? beside : speakerIntent(occasion ? withoutBriefingWords(intent.query) : intent.query, this.source.names.spokespeople);
     const questionLang = this.languageOf(intent.query);
     const holds = (name: string): boolean => this.source.speakers.speakingIn(questionLang).has(name);
     // Names joined of whom the index holds answers of some only, in the question's language ("Liu Weimin
@@ -246,7 +248,7 @@ export class QuestionReader {
     // it, and beside the first ("When did Hua Chunying give her first briefing?"), as beside the latest.
     // And so is it asked how many briefings they held or which questions they answered ("How many briefings has Hua
     // Chunying given?", "What questions did Lin Jian answer on August 17, 2026?"), in the dates or in all.
-    const asksEvery = (r: SpeakerIntent): boolean => Boolean(r.alone && (r === beside || relative || intent.latest || said.earliest || askers || asksEveryAnswer(unframed)));
+    const asksEvery = (r: SpeakerIntent): boolean => Boolean(r.alone && (r === beside || relative || intent.latest || said.earliest || askers || occasion || asksEveryAnswer(unframed)));
     // Names joined with nothing else are every answer of either where one name would be ("What did Reuters ask Hua
     // Chunying and Zhao Lijian?"), and words otherwise, as one name is: both names are then searched as typed.
     const read = joinedRead.alone && joinedRead.also && !asksEvery(joinedRead) ? { query: intent.query, spokesperson: null } : joinedRead;
@@ -284,8 +286,8 @@ export class QuestionReader {
     // yesterday?"): every answer in them, as for a spokesperson named, from whoever spoke.
     // Read before the Chinese framing is taken out, which holds the asking ("发言人2019年3月说了什么").
     // So is it beside a filter given ("What was said" with the spokesperson, outlet or dates an option names), as the same named in the question is.
-    const givenNarrows = Boolean(given.spokesperson || given.outlet || given.from || given.to);
-    const anyone = !read.spokesperson && Boolean(namedDates || intent.latest || givenNarrows) && asksWhatAnyoneSaid(dated?.query ?? intent.query);
+    const givenNarrows = Boolean(given.spokesperson || given.outlet || given.from || given.to || occasion);
+    const anyone = !read.spokesperson && Boolean(namedDates || intent.latest || givenNarrows) && asksWhatAnyoneSaid(occasion ? withoutBriefingWords(dated?.query ?? intent.query) : dated?.query ?? intent.query);
     // Who asked and nothing else ("questions from Reuters", "What did Reuters ask in 2020?", "What did
     // China tell AFP?"): every question of theirs in the dates, as every answer of a speaker named.
     const rest = namedDates?.query ?? asked;
@@ -375,7 +377,7 @@ export class QuestionReader {
       ...(compounds.everyWriting.length > 0 ? { everyWriting: compounds.everyWriting } : {}),
       ...(compounds.sideBySide.length > 0 ? { sideBySide: compounds.sideBySide } : {}),
       filters: {
-        ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(askers ? askerFilters(askers) : {}),
+        ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(askers ? askerFilters(askers) : {}), ...(occasion ? { occasion } : {}),
         ...(dayCounted ? { from: dayCounted, to: dayCounted } : month ? heldMonthOfDay(month, () => this.source.briefings.all.filter((b) => (b.lang ?? 'en') === lang)) : {}),
         ...(newestBriefings ?? {}),
       },

@@ -16,6 +16,11 @@ export interface SearchFilters {
    * by Reuters or AFP") or a short form of several ("ABC"); set by reading a question, not by an option.
    */
   outlets?: readonly string[];
+  /**
+   * The kind of publication the answers must be of: "in written remarks" (a recess day's written answers), "at the daily
+   * online briefing" (February 2020's); set by reading a question, not by an option.
+   */
+  occasion?: 'written-remarks' | 'online-briefing';
 }
 
 /** A verbatim sentence of a record's answer: `record.answer.slice(start, end)`. */

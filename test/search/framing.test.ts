@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedAgainOf, asksHowOften, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutBriefingPlace, withoutFraming } from '../../src/search/framing.js';
+import { askedAgainOf, asksHowOften, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, occasionAsked, respelledFraming, withoutAboutTheAsker, withoutBriefingPlace, withoutFraming } from '../../src/search/framing.js';
 import { namedDatesIntent } from '../../src/search/month.js';
 import { relativeDatesIntent } from '../../src/search/relative-dates.js';
 import { timeIntent } from '../../src/search/query.js';
@@ -679,11 +679,28 @@ describe('framing read by the search on the bundled corpus', () => {
     const march = await search.search('What did Zhao Lijian say in March 2020?', { k: 0 });
     expect(march.everyAnswer).toBe(true);
     expect(march.total).toBeGreaterThan(10);
-    for (const query of ['What did Zhao Lijian say at the press conference in March 2020?', 'What did Zhao Lijian say at press conferences in March 2020?', 'What did Zhao Lijian say in written remarks in March 2020?']) {
+    for (const query of ['What did Zhao Lijian say at the press conference in March 2020?', 'What did Zhao Lijian say at press conferences in March 2020?']) {
       const answer = await search.search(query, { k: 0 });
       expect(answer.everyAnswer, query).toBe(true);
       expect(answer.matches, query).toEqual(march.matches);
     }
+    // Written remarks are the answers of those only (hunt-M #8: Hua's August 2019 had listed her press conferences' too).
+    expect(occasionAsked('What did Hua Chunying say in written remarks in August 2019?')).toBe('written-remarks');
+    expect(occasionAsked('What was said at the daily online briefings about the WHO?')).toBe('online-briefing');
+    expect(occasionAsked('What did China say about the "written remarks" of Pompeo?')).toBeUndefined();
+    const august = await search.search('What did Hua Chunying say in August 2019?', { k: 0 });
+    for (const query of ['What did Hua Chunying say in written remarks in August 2019?', 'What did Hua Chunying say in her written remarks in August 2019?']) {
+      const written = await search.search(query, { k: 0 });
+      expect(written.everyAnswer, query).toBe(true);
+      expect(written.total, query).toBeGreaterThan(0);
+      expect(written.total, query).toBeLessThan(august.total);
+      expect(written.matches.every((m) => search.record(m.id)!.occasion === 'written-remarks'), query).toBe(true);
+      expect(written.matches, query).toEqual(august.matches.filter((m) => search.record(m.id)!.occasion === 'written-remarks'));
+    }
+    const topic = await search.search('Huawei in written remarks', { k: 5 });
+    expect(topic.total).toBeGreaterThan(0);
+    expect(topic.matches.every((m) => search.record(m.id)!.occasion === 'written-remarks')).toBe(true);
+    expect(totalsLine(topic)).toContain('; only the answers given in written remarks, as your question asks');
     const huawei = await ids('What did China say about Huawei?');
     expect(huawei.length).toBeGreaterThan(30);
     for (const query of ['What was said at the press conference about Huawei?', 'What did the spokesperson say about Huawei at the briefings?', 'What has been said at press conferences on Huawei?']) {
