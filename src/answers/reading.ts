@@ -3,13 +3,13 @@ import type { SearchResponse } from '../search/types.js';
 /** The fields of a response that say how its question (or a timeline's topic) was read. */
 const READING_FIELDS = [
   'described', 'ministryWords', 'chineseWordsRead', 'missing', 'spokespersonNamed', 'outletsNamed', 'outletsAmbiguous',
-  'monthNamed', 'speakerReading', 'wordsRead', 'framingRead',
+  'monthNamed', 'speakerReading', 'wordsRead', 'framingRead', 'yearsSearched',
 ] as const;
 
 /**
  * How a question or a timeline's topic was read, as its answer says it (`readingNotes`): the listed
  * name it describes, the Ministry's words searched beside its own, its words no exchange holds, the
- * spokesperson, outlets and month it named, and the words read as no topic. Kept with a stored result
+ * spokesperson, outlets and month (or two years compared) it named, and the words read as no topic. Kept with a stored result
  * (`StoredResult`) and a timeline (`Timeline`); each field means what it means in `SearchResponse`.
  */
 export type QuestionReading = Pick<SearchResponse, 'described' | 'missing' | 'spokespersonNamed' | 'monthNamed'>
