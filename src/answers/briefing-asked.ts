@@ -142,7 +142,7 @@ const ZH_MONTH_DAY = `${CHINESE_NUMBER}{1,2}\\s*月\\s*${CHINESE_NUMBER}{1,3}\\s
 /** After a day: a range to another day (至10日, 到7月1日) or an edge (以来, 起). */
 const ZH_DAY_STRETCH = `(?:\\s*(?:至|到|—|-|~|～)\\s*(?:${CHINESE_NUMBER}{1,2}\\s*月\\s*)?${CHINESE_NUMBER}{1,3}\\s*[日号]|\\s*(?:以来|至今|起))`;
 /** The briefing after a Chinese date ("6月4日的记者会", "2019年3月例行记者会"), or what was said or happened then ("8月17日说了什么"). */
-const CHINESE_AFTER_DATE = /(?:的?(?:例行)?记者会|(?:发言人)?(?:都)?(?:说|讲|谈|发生)了(?:些)?什么)$/u;
+const CHINESE_AFTER_DATE = /(?:的?(?:例行)?记者会上?|(?:发言人)?(?:都)?(?:说|讲|谈|发生)了(?:些)?什么)$/u;
 /**
  * A Chinese date alone: a month's day without its year ("6月4日", "六月四日", "8月17号"), a month with its year
  * ("2019年3月", "2019年3月份", "19年5月"), or days from one (6月4日以来, 2019年5月6日至10日); a day with its year

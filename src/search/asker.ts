@@ -72,14 +72,16 @@ const FORMS = [
   // "Reuters questions to Mao Ning on Ukraine": the "to" goes with the form, so that the name leads what is left.
   String.raw`{possessed}${POSSESSIVE}?\s+questions?(?:\s+to(?=\s))?`,
   String.raw`(?<telling>tell|tells|told|telling)\s+{outlets}`,
+  // "What did Zhao Lijian say to Reuters about …" (hunt-M: "Reuters" had been searched as a word).
+  String.raw`(?<telling>say|says|said)\s+to\s+{outlets}`,
   String.raw`{outlets}\s+(?:asked|asks|ask)`,
   // "How many questions were asked about Hong Kong by Bloomberg?": the topic between the asking and who asked.
   // "by" first: the look behind is run only where it stands (before it, at every place of a long question, 20 times the time).
   String.raw`by(?<=questions?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:asked|raised)\s[^]*?by)\s+{outlets}`,
 ];
 
-/** "What did Zhao Lijian tell AFP about …" is read as "What did Zhao Lijian say about …": the speaker's form. */
-const SAYING: Record<string, string> = { tell: 'say', tells: 'says', told: 'said', telling: 'saying' };
+/** "What did Zhao Lijian tell (say to) AFP about …" is read as "What did Zhao Lijian say about …": the speaker's form. */
+const SAYING: Record<string, string> = { tell: 'say', tells: 'says', told: 'said', telling: 'saying', say: 'say', says: 'says', said: 'said' };
 
 /** Capitals that begin an outlet's name and may stand for it ("ABC" for "ABC Australia"): three or more, so "TV" of "TV Tokyo" is none. */
 const SHORT_FORM = /^\p{Lu}{3,}$/u;
@@ -101,7 +103,7 @@ interface Patterns {
 const compiled = new WeakMap<readonly string[], Patterns>();
 
 /** A word every form holds: without one, no pattern is built or run (building them costs a one-shot `ask` tens of ms). */
-const FORM_WORD = /(?<![\p{L}\p{N}])(?:ask|asks|asked|raised|posed|put|questions?|tell|tells|told|telling|know)(?![\p{L}\p{N}])/iu;
+const FORM_WORD = /(?<![\p{L}\p{N}])(?:ask|asks|asked|raised|posed|put|questions?|tell|tells|told|telling|know|(?:say|says|said)\s+to)(?![\p{L}\p{N}])/iu;
 
 export function askerIntent(query: string, outlets: readonly string[]): AskerIntent | null {
   const masked = quotedMasked(query);

@@ -50,7 +50,7 @@ describe('a question that asks for one briefing (briefing-asked.ts, explore37 #1
     // A month and its year alone: every answer of it (hunt-K #8: "August 2026" was "2026 or later", "August" searched).
     for (const typed of ['August 2026', 'Aug 2026', 'Aug. 2026']) expect(dayAloneAsked(typed), typed).toBe(`What was said in ${typed}`);
     // In Chinese, as the Chinese framing asks it; a day with its year is a briefing opened (`briefingAsked`), and a topic beside a date is searched.
-    for (const [typed, asked] of [['6月4日', '发言人6月4日说了什么'], ['六月四日？', '发言人六月四日说了什么'], ['8月17号', '发言人8月17号说了什么'], ['6月4日的记者会', '发言人6月4日说了什么'], ['2019年3月', '发言人2019年3月说了什么'], ['2019年3月份', '发言人2019年3月份说了什么'], ['19年5月', '发言人19年5月说了什么'],
+    for (const [typed, asked] of [['6月4日', '发言人6月4日说了什么'], ['六月四日？', '发言人六月四日说了什么'], ['8月17号', '发言人8月17号说了什么'], ['6月4日的记者会', '发言人6月4日说了什么'], ['6月4日的记者会上', '发言人6月4日说了什么'], ['2019年3月', '发言人2019年3月说了什么'], ['2019年3月份', '发言人2019年3月份说了什么'], ['19年5月', '发言人19年5月说了什么'],
       // What was said (happened) then, and days from one (hunt-M #3, #7: "8月17日说了什么" had been refused as naming no topic).
       ['8月17日说了什么', '发言人8月17日说了什么'], ['8月17日发生了什么', '发言人8月17日说了什么'], ['2019年5月6日至10日', '发言人2019年5月6日至10日说了什么'], ['6月4日以来', '发言人6月4日以来说了什么']]) {
       expect(dayAloneAsked(typed!), typed).toBe(asked);

@@ -91,6 +91,9 @@ describe('an outlet the question says asked (explore30 B1)', () => {
     // Told by a spokesperson: read as what the spokesperson said, the speaker's own form (explore30b 2.2).
     expect(read('What did Zhao Lijian tell AFP about Australia?')).toEqual({ query: 'What did Zhao Lijian say about Australia?', outlets: ['AFP'], written: 'tell AFP' });
     expect(read('What did Reuters ask about Huawei?')?.outlets).toEqual(['Reuters']);
+    // Said to an outlet, as told (hunt-M: "Reuters" had been searched as a word); said to anyone else, words.
+    expect(read('What did Zhao Lijian say to Reuters about Australia?')).toEqual({ query: 'What did Zhao Lijian say about Australia?', outlets: ['Reuters'], written: 'say to Reuters' });
+    expect(read('What did China say to the US about tariffs?')).toBeNull();
     // Asking someone: read as what they said (hunt-J #1: "Mao Ning about Ukraine" was left after "What did", "Ning" searched, nothing found).
     expect(read('What did Reuters ask Mao Ning about Ukraine?')).toEqual({ query: 'What did Mao Ning say about Ukraine?', outlets: ['Reuters'], written: 'did Reuters ask Mao Ning' });
     expect(read('When did Bloomberg ask the spokesperson about Huawei?')?.query).toBe('When did the spokesperson say about Huawei?');
