@@ -101,7 +101,7 @@ const ASKING_ANYONE = new RegExp(String.raw`^\s*${WHEN}\s+${AUX}\s+(?:${ANYONE})
  * of appearing after the topic ("新冠肺炎第一次出现"), or standing alone ("孟晚舟 最早"). A verb of one
  * character not where it begins another word: 谈判 (talks), 说明, 讲话, 提出 (put forward), 提供.
  */
-const MENTIONING_ZH = '(?:被)?(?:提到|提及|提起|谈到|谈及|说到|说起|讲到|评论|回应|表态|谈论|讨论|涉及|出现|谈(?![判话])|说(?![明法服])|讲(?![话述])|提(?![出供高醒议名交前]))过?';
+const MENTIONING_ZH = '(?:被)?(?:提到|提及|提起|谈到|谈及|说到|说起|讲到|评论|回应|表态|谈论|讨论|涉及|出现|发言(?!人)|谈(?![判话])|说(?![明法服])|讲(?![话述])|提(?![出供高醒议名交前]))过?';
 const FIRST_ZH = '第一次|首次|头一次|第一回|初次|最早|最先';
 const LAST_ZH = '最后一次|最近一次|上一次|最后';
 /** When, asked in Chinese: "是什么时候", "何时", "哪一天". */

@@ -187,5 +187,11 @@ describe('when was it first or last said, in Chinese (#6)', () => {
     }
     const last = await search.search('外交部最后一次提到孟晚舟是什么时候', { k: 1 });
     expect([last.sort, last.total, last.hits[0]!.record.date]).toEqual(['newest', plain.total, '2020-06-24']);
+    // When someone last spoke (发言), of one or two names: their answers newest first; 什么时候 had been searched (hunt-M #6).
+    for (const question of ['华春莹最近一次发言是什么时候', '华春莹或耿爽最近一次发言是什么时候']) {
+      const r = await search.search(question, { k: 1 });
+      expect(r.everyAnswer, question).toBe(true);
+      expect(r.sort, question).toBe('newest');
+    }
   });
 });
