@@ -109,6 +109,8 @@ const WHEN_ZH = '(?:的时间)?是?(?:什么时候|什么时间|何时|哪一?�
 const SAID_WHEN_ZH = new RegExp(`(?:${WHEN_ZH})?(?:(?<first>${FIRST_ZH})|(?<last>${LAST_ZH}))(?:${MENTIONING_ZH}|(?=[\\s?？。!！]|$))`, 'u');
 const ASKING_WHEN_ZH = new RegExp(WHEN_ZH, 'gu');
 const ANYONE_LEADING_ZH = new RegExp(`^\\s*(?:(?:${ANYONE_ZH})\\s*)+`, 'u');
+/** "谁是第一个谈到孟晚舟的发言人" ("Who was the first spokesperson to mention …"), "最后一个…的发言人是谁": the topic, oldest (newest) first (hunt-M #10). */
+const WHO_FIRST_ZH = new RegExp(`^\\s*(?:谁是|哪位是)?\\s*(?:(?<first>第一个|首个|最早)|(?<last>最后一个|最近一个))\\s*(?:${MENTIONING_ZH})(?<topic>[^？?。]+?)的(?:外交部)?发言人(?:是谁)?\\s*[？?。]*$`, 'u');
 /** Before the words, at the start: a word that stands alone in the question ("孟晚舟 最早"), not "第一次世界大战". */
 const STANDS_ALONE_ZH = /(?:^|[\s,，、])$/u;
 
@@ -193,6 +195,8 @@ function saidWhenWords(query: string): SaidWhenIntent | null {
 
 /** "外交部第一次提到孟晚舟是什么时候？" → "孟晚舟", "华春莹最后一次谈到香港是什么时候" → "华春莹：香港", which `speaker.ts` reads. */
 function chineseSaidWhen(query: string): SaidWhenIntent | null {
+  const who = WHO_FIRST_ZH.exec(query);
+  if (who?.groups) return { query: who.groups.topic!, earliest: Boolean(who.groups.first), latest: Boolean(who.groups.last) };
   let read: SaidWhenIntent | null = null;
   const text = outsideQuotes(query, (part) => {
     if (read) return part;

@@ -187,6 +187,11 @@ describe('when was it first or last said, in Chinese (#6)', () => {
     }
     const last = await search.search('外交部最后一次提到孟晚舟是什么时候', { k: 1 });
     expect([last.sort, last.total, last.hits[0]!.record.date]).toEqual(['newest', plain.total, '2020-06-24']);
+    // Who was first (last) to mention it (hunt-M #10: ranked by relevance, 第一个 searched).
+    for (const question of ['谁是第一个谈到孟晚舟的发言人', '第一个提到孟晚舟的发言人是谁']) {
+      const r = await search.search(question, { k: 1 });
+      expect([r.sort, r.total, r.first], question).toEqual(['oldest', plain.total, '2018-12-06']);
+    }
     // When someone last spoke (发言), of one or two names: their answers newest first; 什么时候 had been searched (hunt-M #6).
     for (const question of ['华春莹最近一次发言是什么时候', '华春莹或耿爽最近一次发言是什么时候']) {
       const r = await search.search(question, { k: 1 });
