@@ -469,8 +469,9 @@ const LEADING: RegExp[] = [
   // "Tell us about": 说说疫情溯源 (searched, 说说 and 说疫 kept the one exchange that writes them).
   /^请?(?:说说|谈谈|讲讲|聊聊)/u,
   // "Talks about": 中方谈乌克兰 (not 谈判, negotiations, nor 谈话, a talk).
-  new RegExp(`^(?:中国政府|中国外交部|外交部发言人|外交部|发言人|中方|你们|你)\\s*(?:对此|就此|对于|对|就|在|针对|谈(?![判话])|${CHINESE_ASKING})`, 'u'),
-  new RegExp(`^中国\\s*(?:对于|对(?![外非话]|华(?!为))|在|针对|谈(?![判话])|${CHINESE_ASKING})`, 'u'),
+  // "谈了", "谈过" with it: 谈了香港问题 had searched 了香港 (hunt-M #11).
+  new RegExp(`^(?:中国政府|中国外交部|外交部发言人|外交部|发言人|中方|你们|你)\\s*(?:对此|就此|对于|对|就|在|针对|谈(?![判话])[了过]?|${CHINESE_ASKING})`, 'u'),
+  new RegExp(`^中国\\s*(?:对于|对(?![外非话]|华(?!为))|在|针对|谈(?![判话])[了过]?|${CHINESE_ASKING})`, 'u'),
   /^(?:对于|针对)/u,
 ];
 const ANYWHERE = new RegExp(`(?:${CHINESE_ASKING}|关于)`, 'gu');

@@ -115,6 +115,9 @@ describe('the framing of a Chinese question', () => {
     // "China talks about": framing too, not 谈判 (negotiations) or 谈话 (explore37 #12: 中方谈乌克兰 said as one missing word).
     expect(withoutChineseFraming('中方谈乌克兰')).toBe('乌克兰');
     expect(withoutChineseFraming('中方谈判')).toBe('中方谈判');
+    // With 了 or 过 after it (hunt-M #11: 谈了香港问题 had searched 了香港).
+    expect(withoutChineseFraming('外交部发言人谈了香港问题')).toBe(withoutChineseFraming('外交部发言人谈香港问题'));
+    expect(withoutChineseFraming('中方谈过乌克兰')).toBe('乌克兰');
     expect(withoutChineseFraming('中方对 Huawei 有何评论')).toBe('Huawei');
     expect(withoutChineseFraming('请问中方如何看待孟晚舟案？')).toBe('孟晚舟案');
     expect(withoutChineseFraming('外交部就美国对华为的禁令作何回应？')).toBe('美国对华为的禁令');
