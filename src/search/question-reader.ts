@@ -131,7 +131,7 @@ export interface QuestionSource {
 export class QuestionReader {
   /** `questionLanguage` by the question as typed; bounded, as a bot runs for weeks. */
   private readonly languageOfQuestion = new LruCache<string, 'en' | 'zh'>(256);
-  /** The days the index holds a briefing of, in either language, by month's day (`MM-DD`): made when a month's day without its year is first read. */
+  /** The days the index holds a briefing of, by language and month's day (`MM-DD`): made when a month's day without its year is first read. */
   private briefingDays: Record<'en' | 'zh', Map<string, string[]>> | undefined;
 
   constructor(private readonly source: QuestionSource) {}
