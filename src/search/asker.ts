@@ -264,6 +264,8 @@ const ASKING_ZH = '(?:问了|问到|问及|提问|询问|发问|问)';
 /** Who asked, as the pages write the turn: the outlet, maybe "的" and "记者". */
 const REPORTER_ZH = String.raw`\s*(?:的\s*)?(?:记者\s*)?`;
 /** The question's end, in a word of asking ("…的提问", "就…提问", "…的问题" after the outlet heading it). */
+/** What was asked, ending the question ("问华春莹什么", "问了些什么"). */
+const ASKED_WHAT_ZH = /\s*(?:了)?(?:些)?(?:什么|哪些问题)[\s?？。!！]*$/u;
 const ASKED_AT_END_ZH = /(?:的\s*)?(?:提问|发问|问题)[\s?？。!！]*$/u;
 /**
  * The outlet's reporter heading the question, set apart from the rest ("法新社记者 台湾", "路透社记者：香港",
@@ -297,14 +299,16 @@ function chineseAskerIntent(query: string, masked: string, outlets: readonly str
   const before = patterns.before.exec(masked);
   if (before) {
     const end = before.index + before[0].length;
-    const rest = `${query.slice(0, before.index)} ${query.slice(end)}`.replace(/\s+/g, ' ').trim();
+    // "路透社问华春莹什么": what they asked her is what she said, no "什么" of a topic (hunt-M #6).
+    const rest = `${query.slice(0, before.index)} ${query.slice(end)}`.replace(/\s+/g, ' ').trim().replace(ASKED_WHAT_ZH, '');
     return { query: rest, outlets: outletOf(before), written: query.slice(before.index, end) };
   }
   const heading = patterns.heading.exec(masked);
   const ending = heading ? ASKED_AT_END_ZH.exec(masked) : null;
   if (heading && ending && ending.index >= heading[0].length) {
     // "就香港提问": 就 ("on") opens the topic, and is no word of it (就业, employment, is).
-    const rest = query.slice(heading[0].length, ending.index).replace(/\s+/g, ' ').trim().replace(/^就(?!业)\s*/u, '');
+    // "向华春莹提的问题": to whom, and the word of putting it, are no words of a topic either (hunt-M #6).
+    const rest = query.slice(heading[0].length, ending.index).replace(/\s+/g, ' ').trim().replace(/^就(?!业)\s*/u, '').replace(/^(?:向|对)\s*/u, '').replace(/\s*提(?:了|出)?(?:哪些)?$/u, '');
     return { query: rest, outlets: outletOf(heading), written: `${query.slice(0, heading[0].length)}…${query.slice(ending.index)}`.trim() };
   }
   const reporter = patterns.reporter.exec(masked);

@@ -527,5 +527,9 @@ describe('a Chinese question naming an outlet in Latin letters or by its usual C
     expect(askerIntent('nhk的提问', bilingual.outlets())?.outlets).toEqual(['NHK']);
     // A Latin name inside a longer Latin word is none: "NHKX".
     expect(askerIntent('NHKX的提问', bilingual.outlets())).toBeNull();
+    // Asking a spokesperson: what they asked her is what she said, no "什么" or "向…提" searched (hunt-M #6: nothing had been found).
+    expect(askerIntent('路透社问华春莹什么', bilingual.outlets())).toMatchObject({ query: '华春莹', outlets: ['路透社'] });
+    expect(askerIntent('路透社向华春莹提的问题', bilingual.outlets())).toMatchObject({ query: '华春莹', outlets: ['路透社'] });
+    expect(askerIntent('路透社问了什么', bilingual.outlets())).toMatchObject({ query: '', outlets: ['路透社'] });
   });
 });
