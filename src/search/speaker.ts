@@ -203,7 +203,7 @@ const COMPARING = /^\s*(?:compare|contrast)\s+(?:what\s+|how\s+)?/iu;
  * them speaking; null for names standing apart, or named with nothing else asked (every answer is
  * listed of one speaker).
  */
-function jointIntent(query: string, masked: string, mentioned: readonly NamePatterns[]): SpeakerIntent | null {
+function jointIntent(query: string, masked: string, mentioned: readonly NamePatterns[], from?: 'surname'): SpeakerIntent | null {
   const found = mentioned.map((p) => ({ p, m: p.anywhere.exec(masked)! })).sort((a, b) => a.m.index - b.m.index);
   const names = found.filter(({ p }, i) => found.findIndex((f) => f.p.name === p.name) === i);
   if (names.length < 2 || names.length > MOST_JOINED) return null;
@@ -217,8 +217,9 @@ function jointIntent(query: string, masked: string, mentioned: readonly NamePatt
   const firstEnd = first.m.index + first.m[0].length;
   // Cut at the same offsets in the query and its masked copy; the comparing words lead both alike.
   const cut = (text: string): string => (text.slice(0, firstEnd) + text.slice(last.m.index + last.m[0].length)).replace(COMPARING, '');
-  const named = { name: first.p.name, written: first.m[0].replace(/\s+/g, ' ') };
-  const read = askedIntent(cut(query), cut(masked), first.p, named) ?? nameAloneIntent(cut(query), first.p, named);
+  const named = { name: first.p.name, written: first.m[0].replace(/\s+/g, ' '), ...(from ? { from } : {}) };
+  // A surname is read only in a form that asks who spoke, never alone.
+  const read = askedIntent(cut(query), cut(masked), first.p, named) ?? (from ? { query, spokesperson: null } : nameAloneIntent(cut(query), first.p, named));
   return read.spokesperson ? { ...read, also: names.slice(1).map(({ p }) => p.name) } : null;
 }
 
@@ -265,6 +266,10 @@ function nameAloneIntent(query: string, p: NamePatterns, named: NameWritten): Sp
 
 /** A surname in a form that asks who spoke ("Hua on Huawei"); the question as given otherwise. */
 function surnameIntent(query: string, masked: string, patterns: readonly NamePatterns[]): SpeakerIntent {
+  // Two joined ("What did Hua and Zhao say in March 2020?"), in a form that asks who spoke, as full names joined are (hunt-M #5).
+  const found = patterns.filter((p) => p.surname && p.anywhere.test(masked));
+  const joint = new Set(found.map((p) => p.name)).size > 1 ? jointIntent(query, masked, found, 'surname') : null;
+  if (joint) return joint;
   for (const p of patterns) {
     const written = p.surname ? p.anywhere.exec(masked)?.[0] : undefined;
     const read = written ? askedIntent(query, masked, p, { name: p.name, written, from: 'surname' }) : null;

@@ -96,6 +96,10 @@ describe('a spokesperson the question names as the speaker', () => {
     // Each with a role or honorific (hunt-M #5: nothing had been found).
     expect(read('Ms. Hua Chunying and Mr. Zhao Lijian on Huawei')).toMatchObject({ query: 'Huawei', spokesperson: 'Hua Chunying', also: ['Zhao Lijian'] });
     expect(read('What did spokeswoman Hua Chunying and spokesman Geng Shuang say in March 2020?')).toMatchObject({ spokesperson: 'Hua Chunying', also: ['Geng Shuang'] });
+    // Surnames joined, in a form that asks who spoke, as one surname is read (hunt-M #5); alone, never.
+    expect(read('What did Hua and Zhao say in March 2020?')).toMatchObject({ spokesperson: 'Hua Chunying', also: ['Zhao Lijian'], named: { from: 'surname' } });
+    expect(read('What did Ms Hua and Mr Zhao say about Australia?')).toMatchObject({ spokesperson: 'Hua Chunying', also: ['Zhao Lijian'] });
+    expect(read('Hua and Zhao')).toEqual({ query: 'Hua and Zhao', spokesperson: null });
     // Apart, they are searched as written.
     expect(read('Hua Chunying met Geng Shuang and Lu Kang')).toEqual({ query: 'Hua Chunying met Geng Shuang and Lu Kang', spokesperson: null });
   });
