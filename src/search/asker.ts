@@ -55,6 +55,12 @@ const ASKED_PRONOUN = /^(?:him|her|them)$/i;
 const ASKED_END = String.raw`(?=\s+(?:about|on|regarding|concerning|over)(?![\p{L}\p{N}])|\s*[?.!]*\s*$)`;
 /** An outlet's reporter, after its name: "the Reuters correspondent", "Reuters' reporter". */
 const REPORTER = String.raw`(?:(?:'s|’s|')?\s+(?:reporters?|correspondents?|journalists?))?`;
+/**
+ * "did WHO ask NAME about …", the one asked read as who spoke (`asked`) and the auxiliary kept (`aux`): of an outlet
+ * held (`FORMS`), of a run of capitalised words (`UNHELD_ASKED`), and of reporters with no outlet named (`REPORTERS_ASKED`).
+ */
+const askedForm = (who: string): string =>
+  String.raw`(?:questions?\s+)?(?<aux>(?:did|does|do|has|have|had|will|would)\s+)${who}\s+(?:ask|asked|want(?:ed)?\s+to\s+know\s+from)\s+(?<asked>${ASKED})${ASKED_END}`;
 /** Outlets joined at most: as many spokespeople as `speaker.ts` reads joined. */
 const MOST_JOINED = 4;
 /** Where `{outlets}` (one, or up to four joined) stands in a form that says who asked; `{possessed}` the same, each may be with 's ("Reuters questions", "Reuters' and AFP's questions"). */
@@ -63,7 +69,7 @@ const FORMS = [
   // Taken as "What did Mao Ning about Ukraine?", it named no speaker, and "Ning" was searched (hunt-J #1).
   // "What questions did Reuters ask Mao Ning about …", "What did Reuters ask Hua Chunying and Zhao Lijian?" (hunt-K #2, #3) too.
   // Its reporter too ("What did the Reuters correspondent ask …", "What did Reuters' reporter ask …"), and "want to know from" (hunt-K #2).
-  String.raw`(?:questions?\s+)?(?<aux>(?:did|does|do|has|have|had|will|would)\s+){outlets}${REPORTER}\s+(?:ask|asked|want(?:ed)?\s+to\s+know\s+from)\s+(?<asked>${ASKED})${ASKED_END}`,
+  askedForm(`{outlets}${REPORTER}`),
   // "Questions Reuters asked Zhao Lijian about Australia": read as "What did Zhao Lijian say about Australia?".
   String.raw`questions?\s+(?<aux>){outlets}${REPORTER}\s+(?:asked|put\s+to|posed\s+to)\s+(?<asked>${ASKED})${ASKED_END}`,
   String.raw`(?:asked|raised|posed|put)\s+by\s+{outlets}`,
@@ -130,16 +136,16 @@ export function askerIntent(query: string, outlets: readonly string[]): AskerInt
  */
 export function reportersAskedQuery(query: string): string | null {
   if (!FORM_WORD.test(query)) return null;
-  const m = REPORTERS_ASKED.exec(quotedMasked(query));
-  if (!m?.groups) return null;
-  const { aux, asked } = m.groups as { aux: string; asked?: string };
-  const end = m.index + m[0].length;
-  // Asked of no one ("What did the media ask about Huawei?"): what was said of it, by whoever answered.
-  return `${query.slice(0, m.index)} ${aux}${!asked || ASKED_PRONOUN.test(asked) ? 'they' : asked} say ${query.slice(end)}`.replace(/\s+/g, ' ').replace(/\s+([?.!,])/g, '$1').trim();
+  const masked = quotedMasked(query);
+  const m = REPORTERS_ASKED.exec(masked) ?? REPORTERS_ASKED_ABOUT.exec(masked);
+  return m ? withoutForm(query, m) : null;
 }
-const REPORTERS_ASKED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:questions?\s+)?(?<aux>(?:did|does|do|has|have|had)\s+)(?:the\s+|a\s+|foreign\s+|some\s+)?(?:reporters?|journalists?|correspondents?|press|media)\s+` +
-    String.raw`(?:(?:ask|asked|want(?:ed)?\s+to\s+know\s+from)\s+(?<asked>${ASKED})${ASKED_END}|(?:ask|asked)(?=\s+(?:about|on|regarding|concerning)(?![\p{L}\p{N}])))`,
+/** Reporters, no outlet named: "reporters", "a journalist", "the media". */
+const REPORTERS = String.raw`(?:the\s+|a\s+|foreign\s+|some\s+)?(?:reporters?|journalists?|correspondents?|press|media)`;
+const REPORTERS_ASKED = new RegExp(String.raw`(?<![\p{L}\p{N}])${askedForm(REPORTERS)}`, 'iu');
+/** Asked of no one ("What did the media ask about Huawei?"): what was said of it, by whoever answered. */
+const REPORTERS_ASKED_ABOUT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:questions?\s+)?(?<aux>(?:did|does|do|has|have|had)\s+)${REPORTERS}\s+(?:ask|asked)(?=\s+(?:about|on|regarding|concerning)(?![\p{L}\p{N}]))`,
   'iu',
 );
 
@@ -165,7 +171,8 @@ export function askerPatternsBuilt(outlets: readonly string[]): boolean {
 function withoutForm(query: string, found: RegExpExecArray): string {
   const end = found.index + found[0].length;
   const { telling, aux, asked } = found.groups!;
-  const saying = asked ? `${aux || 'What did '}${ASKED_PRONOUN.test(asked) ? 'they' : asked} say` : telling ? SAYING[telling.toLowerCase()] ?? '' : '';
+  // A form naming whom it asked, or asking of no one (`REPORTERS_ASKED_ABOUT`: an auxiliary and no one asked), is what they said.
+  const saying = aux !== undefined ? `${aux || 'What did '}${!asked || ASKED_PRONOUN.test(asked) ? 'they' : asked} say` : telling ? SAYING[telling.toLowerCase()] ?? '' : '';
   return `${query.slice(0, found.index)} ${saying} ${query.slice(end)}`.replace(/\s+/g, ' ').replace(/\s+([?.!,])/g, '$1').trim();
 }
 
@@ -184,11 +191,7 @@ const UNHELD_FORM = new RegExp(
   'u',
 );
 /** The held outlets' form "What did Reuters ask Mao Ning about …" (`FORMS`), of a run of capitalised words: "What did Fox News ask Mao Ning about Ukraine?". */
-const UNHELD_ASKED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:questions?\s+)?(?<aux>(?:did|does|do|has|have|had|will|would)\s+)(?<outlets>${NAME_RUN})\s+(?:ask|asked)\s+` +
-    String.raw`(?<asked>${ASKED})(?=\s+(?:about|on|regarding|concerning|over)(?![\p{L}\p{N}])|\s*[?.!]*\s*$)`,
-  'u',
-);
+const UNHELD_ASKED = new RegExp(String.raw`(?<![\p{L}\p{N}])${askedForm(`(?<outlets>${NAME_RUN})`)}`, 'u');
 const KIND_WORDS = new Set<string>(OUTLET_KIND_WORDS);
 
 /**
@@ -263,9 +266,9 @@ function unheldAskerIntent(query: string, masked: string): AskerIntent | null {
 const ASKING_ZH = '(?:问了|问到|问及|提问|询问|发问|问)';
 /** Who asked, as the pages write the turn: the outlet, maybe "的" and "记者". */
 const REPORTER_ZH = String.raw`\s*(?:的\s*)?(?:记者\s*)?`;
-/** The question's end, in a word of asking ("…的提问", "就…提问", "…的问题" after the outlet heading it). */
 /** What was asked, ending the question ("问华春莹什么", "问了些什么"). */
 const ASKED_WHAT_ZH = /\s*(?:了)?(?:些)?(?:什么|哪些问题)[\s?？。!！]*$/u;
+/** The question's end, in a word of asking ("…的提问", "就…提问", "…的问题" after the outlet heading it). */
 const ASKED_AT_END_ZH = /(?:的\s*)?(?:提问|发问|问题)[\s?？。!！]*$/u;
 /**
  * The outlet's reporter heading the question, set apart from the rest ("法新社记者 台湾", "路透社记者：香港",

@@ -255,6 +255,7 @@ const CHINESE_MONTH_OF = new RegExp(`(?<![\\d年${CHINESE_NUMBERS}])${CHINESE_MO
  * (it had been read as June 4 itself, and "至6日" searched).
  */
 const DAY_EDGE = '以来|至|到|起|以前|之前|以后|之后|前|后|—|-|~|～';
+/** A day of a month, in figures or characters (4日, 十七号): its number the group. */
 const ZH_DAY = `(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*[日号]`;
 /** 6月4日以来, 6月4日起 (no year): "since June 4", as `relative-dates.ts` reads its English. */
 const CHINESE_DAY_SINCE = new RegExp(`(?:自|从)?\\s*(?<![\\d年${CHINESE_NUMBERS}])${CHINESE_MONTH}\\s*月\\s*${ZH_DAY}\\s*(?:以来|至今|起)`, 'g');
@@ -267,7 +268,7 @@ const TOLD_SENTENCE = /[，,。；;]|据报道|报道称/u;
  * Searched, they were the characters 月 and 日 and the numbers: "6月4日" gave 284 exchanges of any date. Not a news
  * lede's date (6月18日，日本关西地区发生地震) nor an event's (6月4日的事件).
  */
-const CHINESE_MONTH_DAY = new RegExp(`(?<![\\d年${CHINESE_NUMBERS}])${CHINESE_MONTH}\\s*月\\s*(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*[日号](?!\\s*(?:[，,、]|${DAY_EDGE}))${NOT_EVENT_OF}`, 'g');
+const CHINESE_MONTH_DAY = new RegExp(`(?<![\\d年${CHINESE_NUMBERS}])${CHINESE_MONTH}\\s*月\\s*${ZH_DAY}(?!\\s*(?:[，,、]|${DAY_EDGE}))${NOT_EVENT_OF}`, 'g');
 /** 2019年至2020年, 从2019年到2020年, 2019年3月至5月: "between 2019 and 2020", "between March 2019 and May 2019". */
 const CHINESE_RANGE = new RegExp(String.raw`(?:从|自)?\s*((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*(\d{1,2})\s*[日号])?)?\s*(?:至|到|—|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?(?:\s*(\d{1,2})\s*月(?:\s*份)?)?(?:\s*(\d{1,2})\s*[日号])?${OF_DATE}`, 'gu');
 

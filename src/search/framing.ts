@@ -824,6 +824,9 @@ const IN_WRITTEN_REMARKS = /\b(?:in|through|via)\s+(?:(?:his|her|their|its|the|a
 /** The daily online briefings of February 2020, said as where the answers were given. */
 const AT_ONLINE_BRIEFINGS = /\b(?:at|in|during)\s+(?:(?:the|a|an)\s+)?(?:(?:daily|regular)\s+)?online\s+(?:press\s+)?(?:briefings?|press\s+conferences?)\b/gi;
 
+const SAYS_WRITTEN_REMARKS = once(IN_WRITTEN_REMARKS);
+const SAYS_ONLINE_BRIEFINGS = once(AT_ONLINE_BRIEFINGS);
+
 /**
  * The kind of publication a question asks the answers of ("in written remarks", "at the daily online briefing"), or
  * undefined: "What did Hua Chunying say in written remarks in August 2019?" had listed her press conferences' answers too (hunt-M #8).
@@ -832,7 +835,7 @@ export function occasionAsked(question: string): SearchFilters['occasion'] {
   if (hasCjk(question)) return undefined;
   let asked: SearchFilters['occasion'];
   outsideQuotes(question, (part) => {
-    asked ??= once(IN_WRITTEN_REMARKS).test(part) ? 'written-remarks' : once(AT_ONLINE_BRIEFINGS).test(part) ? 'online-briefing' : undefined;
+    asked ??= SAYS_WRITTEN_REMARKS.test(part) ? 'written-remarks' : SAYS_ONLINE_BRIEFINGS.test(part) ? 'online-briefing' : undefined;
     return part;
   });
   return asked;

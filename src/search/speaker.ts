@@ -200,8 +200,8 @@ const COMPARING = /^\s*(?:compare|contrast)\s+(?:what\s+|how\s+)?/iu;
 /**
  * Names joined ("Hua Chunying and Geng Shuang on Huawei", "Geng Shuang or Hua Chunying", "Hua
  * Chunying, Geng Shuang and Lu Kang"), read as the first would be with the others taken out, any of
- * them speaking; null for names standing apart, or named with nothing else asked (every answer is
- * listed of one speaker).
+ * them speaking, `alone` where nothing else is asked (the engine reads them so only beside dates, an
+ * outlet or the latest); of surnames (`from`), only in a form that asks who spoke. Null for names standing apart.
  */
 function jointIntent(query: string, masked: string, mentioned: readonly NamePatterns[], from?: 'surname'): SpeakerIntent | null {
   const found = mentioned.map((p) => ({ p, m: p.anywhere.exec(masked)! })).sort((a, b) => a.m.index - b.m.index);

@@ -1,5 +1,5 @@
 import { monthIndex } from '../util/calendar.js';
-import { daysBetween, shiftedDay } from '../util/iso-date.js';
+import { daysBetween, isoDateProblem, shiftedDay } from '../util/iso-date.js';
 import { namedThenCounted, plural } from '../util/plural.js';
 
 /**
@@ -59,16 +59,7 @@ function linkDate(link: string | null): string | null {
 function columnsDisagree(r: Pick<DatedRow, 'date' | 'day' | 'month' | 'year'>): string[] {
   const [year, month, day] = r.date.split('-').map(Number) as [number, number, number];
   const said: string[] = [];
-  const number = (cell: string | undefined): number | null => (cell !== undefined && /^\d+$/.test(cell.trim()) ? Number(cell) : null);
-  const monthOf = (cell: string | undefined): number | null => {
-    const text = cell?.trim().toLowerCase() ?? '';
-    if (/^\d+$/.test(text)) return Number(text);
-    const i = monthIndex(text);
-    return i < 0 ? null : i + 1;
-  };
-  const y = number(r.year);
-  const m = monthOf(r.month);
-  const d = number(r.day);
+  const { year: y, month: m, day: d } = columnNumbers(r);
   if (y !== null && y !== year) said.push(`its year column says ${r.year!.trim()}`);
   if (m !== null && m !== month) said.push(`its month column says ${r.month!.trim()}`);
   if (d !== null && d !== day) said.push(`its day column says ${r.day!.trim()}`);
@@ -84,17 +75,16 @@ function columnsDisagree(r: Pick<DatedRow, 'date' | 'day' | 'month' | 'year'>): 
 export function writtenDateConfirmed(cell: string, columns: Pick<DatedRow, 'day' | 'month' | 'year'>): string | null {
   const text = cell.trim().toLowerCase();
   if (!/^[\d\p{L}]+(?:[\s/.,-]+[\d\p{L}]+){2}\.?$/u.test(text)) return null;
-  const year = /^\d{4}$/.test(columns.year?.trim() ?? '') ? Number(columns.year) : null;
-  const day = /^\d{1,2}$/.test(columns.day?.trim() ?? '') ? Number(columns.day) : null;
-  const monthCell = columns.month?.trim().toLowerCase() ?? '';
-  const month = /^\d{1,2}$/.test(monthCell) ? Number(monthCell) : monthIndex(monthCell) + 1;
-  if (year === null || day === null || month < 1 || month > 12) return null;
+  const { year, month, day } = columnNumbers(columns);
+  if (year === null || month === null || day === null) return null;
+  // A date no calendar holds, or a year not of four digits, is none (`isoDateProblem`).
   const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  if (!columnsConfirm(date, columns) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) return null;
+  if (isoDateProblem(date)) return null;
   // Its parts, each a number or a month's name, are the columns' year, day and month, in any order.
-  const parts = text.split(/[\s/.,-]+/).map((part) => (/^\d+$/.test(part) ? Number(part) : monthIndex(part) >= 0 ? `m${monthIndex(part) + 1}` : part));
+  const written = text.split(/[\s/.,-]+/);
+  const parts = written.map((part) => (/^\d+$/.test(part) ? Number(part) : monthIndex(part) >= 0 ? `m${monthIndex(part) + 1}` : part));
   // A year of two digits, last, as Excel writes m/d/yy ("11/19/02"; hunt-M: the whole sheet had been refused).
-  if (!parts.includes(year) && /^\d{2}$/.test(text.split(/[\s/.,-]+/).at(-1)!) && parts.at(-1) === year % 100) parts[parts.length - 1] = year;
+  if (!parts.includes(year) && /^\d{2}$/.test(written.at(-1)!) && parts.at(-1) === year % 100) parts[parts.length - 1] = year;
   const wanted: (number | string)[] = [year, day, parts.some((p) => typeof p === 'string') ? `m${month}` : month];
   const left = [...parts];
   for (const w of wanted) {
@@ -103,6 +93,14 @@ export function writtenDateConfirmed(cell: string, columns: Pick<DatedRow, 'day'
     left.splice(at, 1);
   }
   return left.length === 0 ? date : null;
+}
+
+/** The numbers the `day`, `month` (a number or a month's name, "Febuary" by its first three letters) and `year` cells hold; null for one that holds none. */
+function columnNumbers(columns: Pick<DatedRow, 'day' | 'month' | 'year'>): Record<'year' | 'month' | 'day', number | null> {
+  const number = (cell: string | undefined): number | null => (cell !== undefined && /^\d+$/.test(cell.trim()) ? Number(cell) : null);
+  const text = columns.month?.trim().toLowerCase() ?? '';
+  const named = monthIndex(text);
+  return { year: number(columns.year), month: /^\d+$/.test(text) ? Number(text) : named < 0 ? null : named + 1, day: number(columns.day) };
 }
 
 /** Whether the `day`, `month` and `year` cells all hold something and each says what `date` (YYYY-MM-DD) does. */
