@@ -3,7 +3,7 @@ import type { SearchResponse } from '../search/types.js';
 /** The fields of a response that say how its question (or a timeline's topic) was read. */
 const READING_FIELDS = [
   'described', 'ministryWords', 'chineseWordsRead', 'missing', 'spokespersonNamed', 'outletsNamed', 'outletsAmbiguous',
-  'monthNamed', 'speakerReading', 'wordsRead', 'framingRead', 'yearsSearched',
+  'monthNamed', 'speakerReading', 'wordsRead', 'framingRead', 'yearsSearched', 'yearsPartlyHeld',
 ] as const;
 
 /**

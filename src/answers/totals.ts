@@ -96,7 +96,7 @@ function namedDatesHeldWords(held: SearchResponse['namedDatesHeld']): string {
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'namedDatesHeld' | 'wordsCounted' | 'first' | 'last' | 'newestBriefings' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy' | 'askedBy' | 'chineseHoldsMore' | 'outletAsked' | 'yearsSearched' | 'matches' | 'filters'>>;
+type Notes = Partial<Pick<SearchResponse, 'namedDatesHeld' | 'wordsCounted' | 'first' | 'last' | 'newestBriefings' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy' | 'askedBy' | 'chineseHoldsMore' | 'outletAsked' | 'yearsSearched' | 'yearsPartlyHeld' | 'matches' | 'filters'>>;
 
 /**
  * `: 2019 97, 2020 27`: of two years compared ("How often did the spokesperson mention Xinjiang in 2019 compared to
@@ -105,7 +105,12 @@ type Notes = Partial<Pick<SearchResponse, 'namedDatesHeld' | 'wordsCounted' | 'f
 function yearsCountedWords(response: Notes): string {
   const years = response.yearsSearched;
   if (years?.length !== 2 || !response.matches) return '';
-  return `: ${years.map((year) => `${year} ${response.matches!.filter((m) => m.date.startsWith(year)).length}`).join(', ')}`;
+  const counted = years.map((year) => {
+    const count = response.matches!.filter((m) => m.date.startsWith(year)).length;
+    const partly = response.yearsPartlyHeld?.find((p) => p.year === year);
+    return `${year} ${count}${partly ? ` (of its briefings from ${partly.first} to ${partly.last}, all the index holds of ${year})` : ''}`;
+  });
+  return `: ${counted.join(', ')}`;
 }
 
 /** What an answer says of the occasion its question asked (`SearchFilters.occasion`). */

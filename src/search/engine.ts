@@ -13,7 +13,7 @@ import { ministryFormsIn, simplifiedChinese } from './chinese-question.js';
 import { otherLanguageOf } from './question-language.js';
 import { answerSpan, dayFirst, orderMatches } from './order.js';
 import { countAskedOf, countedMatches } from './counted.js';
-import { namedDatesHeld } from './held-day.js';
+import { namedDatesHeld, yearsPartlyHeld } from './held-day.js';
 import { chineseTopicMentions, wordsSaidApart } from './chinese-mentions.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { isCjkTerm } from './cjk.js';
@@ -374,6 +374,7 @@ export class SearchEngine implements SpoxSearch {
       ...(overridden ? { overridden } : {}),
       ...(read.framingRead ? { framingRead: read.framingRead } : {}),
       ...(read.years ? { yearsSearched: read.years } : {}),
+      ...yearsPartlyHeld(read, this.briefings),
       ...(read.days ? { daysSearched: read.days } : {}),
       mode: this.mode,
       sort,

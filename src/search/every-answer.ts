@@ -2,7 +2,7 @@ import type { LexicalIndex } from './lexical.js';
 import { dateSpan, dayFirst, orderMatches } from './order.js';
 import { dayNamedWords } from './month.js';
 import { countAskedOf } from './counted.js';
-import { namedDatesHeld } from './held-day.js';
+import { namedDatesHeld, yearsPartlyHeld } from './held-day.js';
 import { statementsAmong } from './statements.js';
 import type { AcceptedRecords } from './accepted-records.js';
 import type { Briefings } from './briefings.js';
@@ -63,6 +63,7 @@ export class EveryAnswer {
       ...(overridden ? { overridden } : {}),
       ...(read.framingRead ? { framingRead: read.framingRead } : {}),
       ...(read.years ? { yearsSearched: read.years } : {}),
+      ...yearsPartlyHeld(read, this.source.briefings),
       ...(read.days ? { daysSearched: read.days } : {}),
       ...(ofDay.length > 0 ? {} : namedDatesHeld(read, this.source.briefings)),
       mode: this.source.mode,

@@ -34,3 +34,22 @@ export function namedDatesHeld(
   const held = briefings.daysHeld(from, to, read.lang);
   return held ? { namedDatesHeld: { briefings: held.days, first: held.first, last: held.last, to, gaps: held.gaps } } : {};
 }
+
+/**
+ * Of two years compared, those the index holds only part of (`SearchResponse.yearsPartlyHeld`): the
+ * first and last briefing it holds of each, where they leave a month or more of the year out at either
+ * end. "2019 99, 2020 25" read as if 2020 had a quarter of 2019's mentions, where the English pages end
+ * on 2020-07-03 (hunt-M).
+ */
+export function yearsPartlyHeld(
+  read: { years: readonly string[] | null; lang: 'en' | 'zh' },
+  briefings: Pick<Briefings, 'daysHeld'>,
+): Pick<SearchResponse, 'yearsPartlyHeld'> {
+  if (read.years?.length !== 2) return {};
+  const partly = read.years.flatMap((year) => {
+    const held = briefings.daysHeld(`${year}-01-01`, `${year}-12-31`, read.lang);
+    if (!held || (held.first <= `${year}-01-31` && held.last >= `${year}-12-01`)) return [];
+    return [{ year, first: held.first, last: held.last }];
+  });
+  return partly.length > 0 ? { yearsPartlyHeld: partly } : {};
+}

@@ -219,6 +219,8 @@ export interface SearchResponse {
    * vs 2020"): the years between them were not; absent otherwise.
    */
   yearsSearched?: readonly string[];
+  /** Of those years, each the index holds only part of: the first and last briefing of it held (`yearsPartlyHeld`); absent when both are held whole. */
+  yearsPartlyHeld?: readonly { year: string; first: string; last: string }[];
   /** The only days searched, where a question names a month's day without its year ("Tiananmen anniversary June 4"): that day of each year held; absent otherwise. */
   daysSearched?: readonly string[];
   /** How a spokesperson's name in the question was read, where the answer should say more than `spokespersonNamed` (`SpeakerReading`); absent for most questions. */
