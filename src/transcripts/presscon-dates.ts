@@ -73,6 +73,25 @@ function columnsDisagree(r: Pick<DatedRow, 'date' | 'day' | 'month' | 'year'>): 
  * Excel saves a `.csv` with dates as its locale shows them: every row of such a sheet had been refused.
  */
 export function writtenDateConfirmed(cell: string, columns: Pick<DatedRow, 'day' | 'month' | 'year'>): string | null {
+  const read = writtenDateRead(cell, columns);
+  return read && read.unheld.length === 0 ? read.date : null;
+}
+
+/**
+ * `its year column says 2015, which the date cell does not hold`: where a date cell is written as
+ * `writtenDateConfirmed` reads one and the row's `day`, `month` and `year` cells give a date, the cells
+ * the date cell does not hold, so that a refused row names the cell to correct (hunt-M: it named the
+ * cell's form, as if the whole column were written wrong). Null where they agree or cannot be compared.
+ */
+export function writtenDateDisagreement(cell: string, columns: Pick<DatedRow, 'day' | 'month' | 'year'>): string | null {
+  const read = writtenDateRead(cell, columns);
+  if (!read || read.unheld.length === 0 || read.unheld.length === 3) return null;
+  const said = read.unheld.map((c) => `its ${c} column says ${columns[c]!.trim()}`);
+  return `${said.join(' and ')}, which the date cell does not hold`;
+}
+
+/** A date cell of three parts against the row's columns: the date the columns give and the columns whose value the cell lacks; null where either cannot be read. */
+function writtenDateRead(cell: string, columns: Pick<DatedRow, 'day' | 'month' | 'year'>): { date: string; unheld: ('year' | 'day' | 'month')[] } | null {
   const text = cell.trim().toLowerCase();
   if (!/^[\d\p{L}]+(?:[\s/.,-]+[\d\p{L}]+){2}\.?$/u.test(text)) return null;
   const { year, month, day } = columnNumbers(columns);
@@ -85,14 +104,15 @@ export function writtenDateConfirmed(cell: string, columns: Pick<DatedRow, 'day'
   const parts = written.map((part) => (/^\d+$/.test(part) ? Number(part) : monthIndex(part) >= 0 ? `m${monthIndex(part) + 1}` : part));
   // A year of two digits, last, as Excel writes m/d/yy ("11/19/02"; hunt-M: the whole sheet had been refused).
   if (!parts.includes(year) && /^\d{2}$/.test(written.at(-1)!) && parts.at(-1) === year % 100) parts[parts.length - 1] = year;
-  const wanted: (number | string)[] = [year, day, parts.some((p) => typeof p === 'string') ? `m${month}` : month];
+  const wanted = [['year', year], ['day', day], ['month', parts.some((p) => typeof p === 'string') ? `m${month}` : month]] as const;
   const left = [...parts];
-  for (const w of wanted) {
-    const at = left.indexOf(w);
-    if (at < 0) return null;
-    left.splice(at, 1);
+  const unheld: ('year' | 'day' | 'month')[] = [];
+  for (const [column, value] of wanted) {
+    const at = left.indexOf(value);
+    if (at < 0) unheld.push(column);
+    else left.splice(at, 1);
   }
-  return left.length === 0 ? date : null;
+  return { date, unheld };
 }
 
 /** The numbers the `day`, `month` (a number or a month's name, "Febuary" by its first three letters) and `year` cells hold; null for one that holds none. */

@@ -11,7 +11,7 @@ import { printableBytes } from '../util/printable.js';
 import { decodeUnicodeText, NotUnicodeTextError, utf16Encoding } from '../util/unicode-text.js';
 import type { FileOutcome } from './corpus.js';
 import { headerSeparator, isCsvProblem, readCsv, type CsvProblem, type CsvRecord } from './csv.js';
-import { columnsConfirm, doubtedDates, suspectDatesWords, unreadableColumnsWords, writtenDateConfirmed } from './presscon-dates.js';
+import { columnsConfirm, doubtedDates, suspectDatesWords, unreadableColumnsWords, writtenDateConfirmed, writtenDateDisagreement } from './presscon-dates.js';
 import { TranscriptError } from './errors.js';
 import { UNKNOWN_SPOKESPERSON } from './unknown-spokesperson.js';
 import { sourceUrlProblem } from './source-url.js';
@@ -346,6 +346,8 @@ interface RowProblem {
   value?: string;
   /** For a date problem: the date the row's `day`, `month` and `year` cells give (`19 November 2002`). */
   columnsSay?: string;
+  /** The problem says what became of the row itself. */
+  said?: boolean;
 }
 
 /** A row whose answer cell holds no answer (`-`): not an exchange, but it keeps its number among the pairs of its date. */
@@ -484,6 +486,11 @@ function readPair(cells: Record<Column, string>, row: number, columns: Pair['col
   const dateProblem = isoDateProblem(date);
   if (dateProblem) {
     const said = columnsDate(columns);
+    const disagreement = confirmed === null && dateProblem === 'is not YYYY-MM-DD' ? writtenDateDisagreement(cell, columns) : null;
+    if (disagreement) {
+      // The row's own cells disagree, not the sheet's form: named alone, since the other rows were read.
+      return { problem: `date "${cell.slice(0, 30)}" and its day, month and year columns (${said}) disagree: ${disagreement}; the row is skipped: correct whichever is wrong and import the file again`, columnsSay: said!, said: true };
+    }
     const problem = `date "${date.slice(0, 30)}" ${dateProblem}${said ? ` (its day, month and year columns say ${said})` : ''}`;
     const columnsSay = said ? { columnsSay: said } : {};
     return dateProblem === 'is not YYYY-MM-DD' ? { problem, shared: dateShape(date), value: date, ...columnsSay } : { problem, ...columnsSay };
@@ -586,8 +593,6 @@ function sharedWords(shared: string, rows: SkippedRow[]): string {
 interface SkippedRow extends RowProblem {
   row: number;
   name: string;
-  /** The problem says what became of the row itself. */
-  said?: boolean;
 }
 
 /** How many rows must share a problem for it to be said once (fewer are each said alone). */

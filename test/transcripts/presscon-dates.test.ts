@@ -7,7 +7,7 @@ import { failedWords } from '../../src/cli/ensure-index.js';
 import { readCsv, type CsvRecord } from '../../src/transcripts/csv.js';
 import type { FileOutcome } from '../../src/transcripts/corpus.js';
 import { readPressConFile } from '../../src/transcripts/presscon.js';
-import { writtenDateConfirmed } from '../../src/transcripts/presscon-dates.js';
+import { writtenDateConfirmed, writtenDateDisagreement } from '../../src/transcripts/presscon-dates.js';
 import { outcomeToJson } from '../../src/transcripts/json.js';
 import type { Transcript } from '../../src/transcripts/types.js';
 import { SHARED_CORPUS } from '../shared-corpus.js';
@@ -161,6 +161,33 @@ describe('a date column in another format (explore33b C2)', () => {
     const shortRead = await readPressConFile(short);
     expect(failuresOf(shortRead)).toEqual([]);
     expect(JSON.stringify(transcriptsOf(shortRead))).toBe(JSON.stringify(transcriptsOf(fromCsv)));
+  });
+
+  it('names the column that disagrees with a row\'s written date, that row alone, where the sheet\'s other rows are read (hunt-M)', async () => {
+    const file = rewritten('excel-disagreeing.csv', (cells, row) => {
+      cells[col('date')] = us(cells[col('date')]!);
+      if (row === 52) cells[col('year')] = String(Number(cells[col('year')]) + 1);
+      if (row === 61) cells[col('day')] = String((Number(cells[col('day')]) % 28) + 1);
+      return cells;
+    });
+    const outcomes = await readPressConFile(file);
+    const columns = (row: number, changed: 'year' | 'day', value: string) => {
+      const said = { day: cellOf(row, 'day'), month: cellOf(row, 'month'), year: cellOf(row, 'year'), [changed]: value };
+      return `(${said.day} ${said.month} ${said.year})`;
+    };
+    const year = String(Number(cellOf(52, 'year')) + 1);
+    const day = String((Number(cellOf(61, 'day')) % 28) + 1);
+    expect(failuresOf(outcomes).map((f) => f.error)).toEqual([
+      `row 52 (${cellOf(52, 'id_split')}, ${us(cellOf(52, 'date'))}): date "${us(cellOf(52, 'date'))}" and its day, month and year columns ${columns(52, 'year', year)} disagree: ` +
+        `its year column says ${year}, which the date cell does not hold; the row is skipped: correct whichever is wrong and import the file again`,
+      `row 61 (${cellOf(61, 'id_split')}, ${us(cellOf(61, 'date'))}): date "${us(cellOf(61, 'date'))}" and its day, month and year columns ${columns(61, 'day', day)} disagree: ` +
+        `its day column says ${day}, which the date cell does not hold; the row is skipped: correct whichever is wrong and import the file again`,
+    ]);
+    expect(transcriptsOf(outcomes).flatMap((t) => t.records)).toHaveLength(transcriptsOf(fromCsv).flatMap((t) => t.records).length - 2);
+    // Where no column's value is in the cell, nothing is said of the cell's parts: the columns may be of another row.
+    expect(writtenDateDisagreement('11/19/2002', { day: '3', month: '4', year: '2005' })).toBeNull();
+    expect(writtenDateDisagreement('11/19/2002', { day: '19', month: 'November', year: '2002' })).toBeNull();
+    expect(writtenDateDisagreement('11/19/2002', { day: '19', month: 'December', year: '2002' })).toBe('its month column says December, which the date cell does not hold');
   });
 
   it('says once that every row\'s date is written m/d/yyyy, naming the first rows, where no day, month and year columns confirm it', async () => {
