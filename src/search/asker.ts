@@ -276,7 +276,12 @@ const ASKED_AT_END_ZH = /(?:的\s*)?(?:提问|发问|问题)[\s?？。!！]*$/u;
  * the topic). Searched as words, "法新社记者 台湾" missed both of AFP's questions on Taiwan (hunt-H #3).
  */
 const REPORTER_APART_ZH = String.raw`\s*(?:的\s*)?记者(?:\s*[:：,，、]\s*|\s+|$)`;
-const chineseCompiled = new WeakMap<readonly string[], { before: RegExp; heading: RegExp; reporter: RegExp; names: ReadonlyMap<string, string> } | null>();
+/** Answering the outlet's reporter, before the outlet ("华春莹回答路透社的问题", "如何回答路透社关于香港的提问"). */
+const ANSWERING_ZH = '(?:(?:如何|怎么|怎样)\\s*)?(?:回答|答复|回应)(?:了)?\\s*';
+/** Of the question answered, after the outlet: its topic's opening word ("关于香港", "就香港"), and its end ("的提问", "的问题"). */
+const ANSWERED_OPENING_ZH = /^(?:关于|就(?!业))\s*/u;
+const ANSWERED_END_ZH = /\s*(?:的\s*)?(?:提问|问题)[\s?？。!！]*$/u;
+const chineseCompiled = new WeakMap<readonly string[], { before: RegExp; answered: RegExp; heading: RegExp; reporter: RegExp; names: ReadonlyMap<string, string> } | null>();
 
 function chineseAskerIntent(query: string, masked: string, outlets: readonly string[]): AskerIntent | null {
   let patterns = chineseCompiled.get(outlets);
@@ -289,6 +294,7 @@ function chineseAskerIntent(query: string, masked: string, outlets: readonly str
     // In any case: a phone types "nhk的提问" as readily as NHK (Han characters have none).
     patterns = chinese.length === 0 ? null : {
       before: new RegExp(`${outlet}${REPORTER_ZH}${ASKING_ZH}`, 'iu'),
+      answered: new RegExp(`${ANSWERING_ZH}${outlet}${REPORTER_ZH}`, 'iu'),
       heading: new RegExp(`^\\s*(?:请问\\s*)?${outlet}${REPORTER_ZH}`, 'iu'),
       reporter: new RegExp(`^\\s*(?:请问\\s*)?${outlet}${REPORTER_APART_ZH}`, 'iu'),
       names: new Map(written.map((name) => [name.toLowerCase(), name])),
@@ -299,6 +305,16 @@ function chineseAskerIntent(query: string, masked: string, outlets: readonly str
   const { names } = patterns;
   // The outlet a match names, as the index or the table writes it.
   const outletOf = (m: RegExpExecArray): string[] => [names.get(m.groups!.outlet!.toLowerCase()) ?? m.groups!.outlet!];
+  const answered = patterns.answered.exec(masked);
+  const answeredEnd = answered ? query.slice(answered.index + answered[0].length).trim() : '';
+  // Only of a question ending in the question answered: "回应路透社的报道" is of Reuters' report, a topic.
+  if (answered && (ANSWERED_END_ZH.test(answeredEnd) || ASKED_WHAT_ZH.test(answeredEnd))) {
+    // "华春莹回答了路透社哪些问题": her answers to Reuters, the rest the topic ("关于香港的提问": 香港); it had been searched as words (hunt-M #6).
+    const end = answered.index + answered[0].length;
+    const after = answeredEnd.replace(ANSWERED_OPENING_ZH, '').replace(ASKED_WHAT_ZH, '').replace(ANSWERED_END_ZH, '');
+    const rest = `${query.slice(0, answered.index)} ${after}`.replace(/\s+/g, ' ').trim();
+    return { query: rest, outlets: outletOf(answered), written: query.slice(answered.index, end).trim() };
+  }
   const before = patterns.before.exec(masked);
   if (before) {
     const end = before.index + before[0].length;

@@ -531,5 +531,10 @@ describe('a Chinese question naming an outlet in Latin letters or by its usual C
     expect(askerIntent('路透社问华春莹什么', bilingual.outlets())).toMatchObject({ query: '华春莹', outlets: ['路透社'] });
     expect(askerIntent('路透社向华春莹提的问题', bilingual.outlets())).toMatchObject({ query: '华春莹', outlets: ['路透社'] });
     expect(askerIntent('路透社问了什么', bilingual.outlets())).toMatchObject({ query: '', outlets: ['路透社'] });
+    // The spokesperson before the outlet answered, the rest the topic; "回应路透社的报道" is of Reuters' report, a topic (hunt-M #6).
+    expect(askerIntent('华春莹回答路透社的问题', bilingual.outlets())).toMatchObject({ query: '华春莹', outlets: ['路透社'] });
+    expect(askerIntent('华春莹回答了路透社哪些问题', bilingual.outlets())).toMatchObject({ query: '华春莹', outlets: ['路透社'] });
+    expect(askerIntent('华春莹如何回答路透社记者关于台湾的提问', bilingual.outlets())).toMatchObject({ query: '华春莹 台湾', outlets: ['路透社'] });
+    expect(askerIntent('中方如何回应路透社的报道', bilingual.outlets())).toBeNull();
   });
 });
