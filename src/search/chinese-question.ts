@@ -3,7 +3,7 @@ import { escapeRegExp } from '../util/regexp.js';
 import { createRequire } from 'node:module';
 import { CHINESE_REGIONAL_NAMES, ENGLISH_NAMES_IN_CHINESE } from './aliases.js';
 import { hasCjk, replaceAtWordStart } from './cjk.js';
-import { ANYONE_ZH, CHINESE_ASKING } from './framing.js';
+import { ANYONE_ZH, CHINESE_ASKING, MENTIONING_WORDS_ZH } from './framing.js';
 import { outsideQuotes } from './quoted-parts.js';
 import { termsOf } from './terms.js';
 import type { ChineseWordsRead, SearchFilters } from './types.js';
@@ -360,6 +360,45 @@ function monthDayInEnglish(month: string, day: string): string | null {
   return name && n >= 1 && n <= 31 ? `${name} ${n}` : null;
 }
 
+/**
+ * Two years compared (2019年和2020年相比, 2019年与2020年对比, 2020年比2019年, 2019年vs2020年): read as
+ * "2019 vs 2020", those two years alone, each one's count said; joined with no word that compares
+ * (2014年和2022年), as "in 2014 and 2022", which the English reads as those two years where they are apart.
+ * Read as dates, the second was "2020 or later" and the first a word (hunt-M #10). Not before a month
+ * or an edge of the second (2019年和2020年3月, 2019年和2020年以来).
+ */
+const CHINESE_YEARS_COMPARED = new RegExp(String.raw`(?:在\s*)?((?:19|20)\d\d)\s*年\s*(?:(和|与|同|跟|及|、)|(对比|比较|相比|比|vs\.?|VS\.?|versus))\s*((?:19|20)\d\d)\s*年(?!\s*(?:\d|[一二三四五六七八九十]|以|至|到|前|后|起|[上下]半|初|底|末|中(?![方国])|[春夏秋冬]|第|[Qq]\d|全年|期间))(?:\s*的?\s*(相比|相较|比较|对比|比))?(?:\s*[，,])?`, 'gu');
+
+/**
+ * How often, after two years compared and who spoke (2020年比2019年中方更多地谈到香港): "more", which the
+ * English reads as how the years compare, not a word of the topic. `COMPARED_AT` marks where the years were.
+ */
+const COMPARED_AT = '\u0000';
+const MORE_OFTEN_AFTER_COMPARED = new RegExp(`${COMPARED_AT}(\\s*[\\p{Script=Han}]{0,4}?)\\s*(?:(更多|更频繁|更经常|更常)|更少)地?`, 'u');
+
+/**
+ * `CHINESE_YEARS_COMPARED` in English, said at the question's end with how often, as the English
+ * "Did China mention Hong Kong more in 2020 than in 2019?" ends: "2019 vs 2020 more", or "in 2014 and
+ * 2022" joined with no word that compares. Left first, the years kept the framing after them (发言人提到) from being read.
+ */
+function withYearsComparedAtEnd(text: string): string {
+  let compared = '';
+  const marked = text.replace(CHINESE_YEARS_COMPARED, (_, first: string, joined: string | undefined, _comparing: string | undefined, second: string, after: string | undefined) => {
+    compared = joined && !after ? `in ${first} and ${second}` : `${first} vs ${second}`;
+    return ` ${COMPARED_AT} `;
+  });
+  if (!compared) return text;
+  let often = '';
+  const read = marked.replace(MORE_OFTEN_AFTER_COMPARED, (_, between: string, more?: string) => {
+    often = more ? ' more' : ' less';
+    return ` ${between} `;
+  });
+  // Before a question's closing particles and marks, which the framing's reading takes from its end (…香港吗？).
+  const unmarked = read.replace(COMPARED_AT, ' ');
+  const end = /(?:\s*(?:吗|呢|吧|啊|[?？。!！]))*\s*$/u.exec(unmarked)!.index;
+  return `${unmarked.slice(0, end)} ${compared}${often} ${unmarked.slice(end)}`;
+}
+
 /** "2019年3月" → "March 2019"; a year alone stays the year. */
 function monthAndYear(year: string, month?: string): string {
   return month ? `${MONTH_NAMES[Number(month) - 1]} ${year}` : year;
@@ -424,7 +463,7 @@ export function chineseDatesAsEnglish(text: string): string {
   };
   return outsideQuotes(text, (typed) => {
     const whole: string[] = [];
-    const part = withArabicDates(typed)
+    const part = withYearsComparedAtEnd(withArabicDates(typed))
       .replace(CHINESE_DECADE, decadeInEnglish)
       .replace(CHINESE_PART, (said, year: string, of: string) => {
         const english = partInEnglish(of);
@@ -471,9 +510,12 @@ const LEADING: RegExp[] = [
   /^请?(?:说说|谈谈|讲讲|聊聊)/u,
   // "Talks about": 中方谈乌克兰 (not 谈判, negotiations, nor 谈话, a talk).
   // "谈了", "谈过" with it: 谈了香港问题 had searched 了香港 (hunt-M #11).
-  new RegExp(`^(?:中国政府|中国外交部|外交部发言人|外交部|发言人|中方|你们|你)\\s*(?:对此|就此|对于|对|就|在|针对|谈(?![判话])[了过]?|${CHINESE_ASKING})`, 'u'),
-  new RegExp(`^中国\\s*(?:对于|对(?![外非话]|华(?!为))|在|针对|谈(?![判话])[了过]?|${CHINESE_ASKING})`, 'u'),
+  // A word of mentioning whole: 中方谈到香港 had left 到香港.
+  new RegExp(`^(?:中国政府|中国外交部|外交部发言人|外交部|发言人|中方|你们|你)\\s*(?:对此|就此|对于|对|就|在|针对|${MENTIONING_WORDS_ZH}|谈(?![判话])[了过]?|${CHINESE_ASKING})`, 'u'),
+  new RegExp(`^中国\\s*(?:对于|对(?![外非话]|华(?!为))|在|针对|${MENTIONING_WORDS_ZH}|谈(?![判话])[了过]?|${CHINESE_ASKING})`, 'u'),
   /^(?:对于|针对)/u,
+  // A word of mentioning left first, who mentioned it unsaid or read before it (谈到香港吗; 2020年比2019年更多地谈到香港): no topic word.
+  new RegExp(`^${MENTIONING_WORDS_ZH}(?=\\s*\\S)`, 'u'),
 ];
 const ANYWHERE = new RegExp(`(?:${CHINESE_ASKING}|关于)`, 'gu');
 const TRAILING: RegExp[] = [

@@ -194,9 +194,9 @@ const MENTION_ZH = '(?:提到|提及|提起|谈到|谈及|说到|说起|讲到|�
 export const MENTIONING_WORDS_ZH = `${WHETHER_ZH}\\s*(?:${MENTION_ZH}过?|(?:提|谈|说)过)`;
 /**
  * Chinese: who is asked and a word of mentioning before the topic (`外交部提到`, `中方是否评论过`), where
- * the question or its date (`2019年以来`) begins; a year between them (`外交部在2019年提到`) stays, as the time of the talk.
+ * the question or its date (`2019年以来`, two years compared: `2019年与2020年相比，`) begins; a year between them (`外交部在2019年提到`) stays, as the time of the talk.
  */
-const MENTIONING_ZH = new RegExp(`(?<=^|[\\s年月日]|以来|至今|以前|之前|以后|之后|起)(?:${ANYONE_ZH})\\s*(?<when>在\\s*(?:19|20)\\d\\d\\s*年(?:\\s*\\d{1,2}\\s*月份?)?(?:全年|期间)?\\s*)?${MENTIONING_WORDS_ZH}`, 'u');
+const MENTIONING_ZH = new RegExp(`(?<=^|[\\s年月日，,]|以来|至今|以前|之前|以后|之后|起|相比|对比|比较|相较)(?:${ANYONE_ZH})\\s*(?<when>在\\s*(?:19|20)\\d\\d\\s*年(?:\\s*\\d{1,2}\\s*月份?)?(?:全年|期间)?\\s*)?${MENTIONING_WORDS_ZH}`, 'u');
 /** How many times (`多少次`, `一共几次`, `的次数`). */
 const COUNT_WORDS_ZH = '(?:的次数|(?:一共|总共|共|总计)?(?:多少次|几次|多少回|几回)(?:了)?)';
 /**

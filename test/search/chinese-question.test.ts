@@ -53,6 +53,14 @@ describe('a Chinese year in a question', () => {
     expect(chineseDatesAsEnglish('2019年5月6日以来 关税')).toBe('since May 6, 2019 关税');
     // A range of days: 至10日 had been searched as a word.
     expect(chineseDatesAsEnglish('2019年5月6日至10日 关税')).toBe('between May 6, 2019 and May 10, 2019 关税');
+    // Two years compared, at the end before the closing particles, where the English reads them and the framing before them is read (hunt-M #10).
+    expect(chineseDatesAsEnglish('新疆 2019年和2020年相比')).toBe('新疆 2019 vs 2020');
+    expect(chineseDatesAsEnglish('2019年与2020年相比，发言人提到新疆')).toBe('发言人提到新疆 2019 vs 2020');
+    expect(chineseDatesAsEnglish('2020年比2019年中方更多地谈到香港吗？')).toBe('中方 谈到香港 2020 vs 2019 more 吗？');
+    expect(chineseDatesAsEnglish('中方在2014年和2022年对乌克兰说了什么')).toBe('中方 对乌克兰说了什么 in 2014 and 2022');
+    // Not before a month or an edge of the second year, which say their own dates.
+    expect(chineseDatesAsEnglish('2019年和2020年3月的香港')).not.toContain('vs');
+    expect(chineseDatesAsEnglish('2019年和2020年以来 香港')).not.toMatch(/vs|in 2019 and 2020/);
     expect(chineseDatesAsEnglish('2019年5月6日到6月2日 关税')).toBe('between May 6, 2019 and June 2, 2019 关税');
     expect(chineseDatesAsEnglish('2019年5月6日至2020年1月 关税')).toBe('between May 6, 2019 and January 2020 关税');
     expect(chineseDatesAsEnglish('2019年3月至5月 华为')).toBe('between March 2019 and May 2019 华为');
@@ -118,6 +126,10 @@ describe('the framing of a Chinese question', () => {
     // With 了 or 过 after it (hunt-M #11: 谈了香港问题 had searched 了香港).
     expect(withoutChineseFraming('外交部发言人谈了香港问题')).toBe(withoutChineseFraming('外交部发言人谈香港问题'));
     expect(withoutChineseFraming('中方谈过乌克兰')).toBe('乌克兰');
+    // A word of mentioning whole after who is asked, or first alone (中方谈到香港 had left 到香港; 谈到香港吗 searched 谈到).
+    expect(withoutChineseFraming('中方谈到香港')).toBe('香港');
+    expect(withoutChineseFraming('谈到香港吗')).toBe('香港');
+    expect(withoutChineseFraming('提到')).toBe('提到');
     expect(withoutChineseFraming('中方对 Huawei 有何评论')).toBe('Huawei');
     expect(withoutChineseFraming('请问中方如何看待孟晚舟案？')).toBe('孟晚舟案');
     expect(withoutChineseFraming('外交部就美国对华为的禁令作何回应？')).toBe('美国对华为的禁令');

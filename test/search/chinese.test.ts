@@ -248,6 +248,21 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(never).toMatchObject({ total: 0, searched: '恒大', missing: { inNoRecord: ['恒大'] } });
   });
 
+  it('reads two years compared in Chinese as the English "2019 vs 2020", each year\'s count said, the framing around them read (hunt-M #10)', async () => {
+    // The second year had been read as "2020 or later", the first and 相比 searched.
+    const counted = await search.search('2019年与2020年相比，发言人提到香港的次数', { k: 5 });
+    expect(counted).toMatchObject({ yearsSearched: ['2019', '2020'], countAsked: { topic: '香港' } });
+    const inYear = (year: string) => counted.matches.filter((m) => m.date.startsWith(year)).length;
+    expect(inYear('2019')).toBeGreaterThan(0);
+    expect(inYear('2020')).toBeGreaterThan(0);
+    // The sample holds part of each year, which is said.
+    expect(totalsLine(counted)).toMatch(new RegExp(`the two years your question names: 2019 ${inYear('2019')} \\(of its briefings from 2019-\\S+ to 2019-\\S+, all the index holds of 2019\\), 2020 ${inYear('2020')} \\(`));
+    const both = await ids('香港 2019年和2020年相比');
+    expect(both).toHaveLength(counted.total);
+    // "More often" says how the years compare, no word of the topic, nor is 谈到 after who spoke.
+    expect([...(await ids('2020年比2019年中方更多地谈到香港吗？'))].sort()).toEqual([...both].sort());
+  });
+
   it('searches "X问题" as X, and says so (explore32b W1)', async () => {
     const taiwan = await search.search('香港', { k: 0 });
     const saying = taiwan.matches.filter((m) => text(search.record(m.id)!).includes('香港问题')).length;
