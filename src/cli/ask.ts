@@ -595,6 +595,13 @@ async function main(): Promise<number> {
     const { query } = asking;
     // A queries file's output line starts with the number of its line, and its question.
     const lead = asking.line === undefined ? {} : { line: asking.line, query };
+    // A question refused: said on stderr, and a queries file's line gets its output line all the same, as an
+    // unknown id's does, `blank` in place of the answer (hunt-N #3: the lines after it had shifted).
+    const refused = (problem: string, blank: object): void => {
+      errorLine(`ask: ${asking.line === undefined ? '' : `${values['queries-file']}:${asking.line}: `}${problem}`);
+      if (asking.line !== undefined) console.log(JSON.stringify({ ...lead, ...blank, error: problem }));
+      code = Math.max(code, 1);
+    };
     // An exchange id alone, as each result shows it: that exchange in full.
     const opened = exchangeIdIn(query);
     if (opened) {
@@ -614,8 +621,7 @@ async function main(): Promise<number> {
       continue;
     }
     if (link !== null) {
-      errorLine(`ask: no briefing in the index has the link ${printable(link)}: a link is no words to search; give the words to look for, or the briefing's date`);
-      code = Math.max(code, 1);
+      refused(`no briefing in the index has the link ${printable(link)}: a link is no words to search; give the words to look for, or the briefing's date`, { briefing: null });
       continue;
     }
     // A date alone or "latest" beside options that narrow the search: that day's answers in them, or their latest (hunt-F #1, #2).
@@ -623,8 +629,7 @@ async function main(): Promise<number> {
     const searched = await search.search(asked.query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
     const paged = pageOfHits(searched, page, k, search, asked.query);
     if (!paged) {
-      errorLine(`ask: --page ${page} is past the last page: ${plural(searched.total, 'result')}, ${k} a page (--k), ${plural(Math.ceil(searched.total / k), 'page')}`);
-      code = Math.max(code, 1);
+      refused(`--page ${page} is past the last page: ${plural(searched.total, 'result')}, ${k} a page (--k), ${plural(Math.ceil(searched.total / k), 'page')}`, { total: searched.total, results: [] });
       continue;
     }
     const { response, first } = paged;

@@ -354,7 +354,7 @@ describe('npm run ask', () => {
 
   it('gives every line of a --queries-file one JSON line naming it, in order: ids, dates, comments and blanks too (explore39)', () => {
     const file = join(root, 'every-line.txt');
-    writeFileSync(file, '# the desk\'s questions\n\ngalwan\n2020-06-17\n2020-06-17#99\n2020-06-17#5\nkashmir --from 2019-01-01\nlatest\n');
+    writeFileSync(file, '# the desk\'s questions\n\ngalwan\n2020-06-17\n2020-06-17#99\n2020-06-17#5\nkashmir --from 2019-01-01\nlatest\nhttps://www.reuters.com/world/china/x\n');
     const batch = ask(['--queries-file', file]);
     expect(batch.status).toBe(1);
     // The id the index lacks is named by its line, as a refused line is.
@@ -363,6 +363,7 @@ describe('npm run ask', () => {
     const lines = batch.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => [l.line, l.query])).toEqual([
       [1, "# the desk's questions"], [2, ''], [3, 'galwan'], [4, '2020-06-17'], [5, '2020-06-17#99'], [6, '2020-06-17#5'], [7, 'kashmir --from 2019-01-01'], [8, 'latest'],
+      [9, 'https://www.reuters.com/world/china/x'],
     ]);
     expect(lines.map((l) => Object.keys(l).slice(0, 2))).toEqual(lines.map(() => ['line', 'query']));
     expect(lines[0]).toEqual({ line: 1, query: "# the desk's questions", skipped: 'a comment' });
@@ -373,6 +374,18 @@ describe('npm run ask', () => {
     expect(lines[5]!.id).toBe('2020-06-17#5');
     expect(lines[6]!.skipped).toMatch(/^the question holds the option --from/);
     expect((lines[7]!.briefing as { date: string }).date > '2026').toBe(true);
+    // A link no briefing has gets its line too, named on stderr by its line (hunt-N #3: it had none, and the lines after it shifted).
+    const unheld = 'no briefing in the index has the link https://www.reuters.com/world/china/x: a link is no words to search; give the words to look for, or the briefing\'s date';
+    expect(lines[8]).toEqual({ line: 9, query: 'https://www.reuters.com/world/china/x', briefing: null, error: unheld });
+    expect(batch.stderr).toContain(`ask: ${file}:9: ${unheld}`);
+    // So does a question with fewer pages than --page asks for.
+    const paged = join(root, 'paged.txt');
+    writeFileSync(paged, 'Huawei\nFedEx\n');
+    const pages = ask(['--queries-file', paged, '--page', '3', '--k', '50']);
+    expect(pages.status).toBe(1);
+    const [huawei, fedex] = pages.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(huawei).toMatchObject({ line: 1, query: 'Huawei', page: 3 });
+    expect(fedex).toEqual({ line: 2, query: 'FedEx', total: 5, results: [], error: '--page 3 is past the last page: 5 results, 50 a page (--k), 1 page' });
   });
 
   it('says that the index holds no spokesperson matching a --spokesperson, in text and beside --json', () => {
