@@ -412,10 +412,20 @@ function askingForms(form: string, chinese: boolean, surname: boolean): NamePatt
       { pattern: new RegExp(String.raw`(?<with>(?:${BESIDE})(?:(?:by|from|according\s+to)\s+)?(?:${ROLE})?)${form}\s*[?.!]*\s*$`, 'iud'), beside: 'ending' },
     );
   }
-  // A wire story's attribution ending it: "…, foreign ministry spokesman Zhao Lijian told reporters on Tuesday."
-  if (!chinese) asking.push({ pattern: new RegExp(String.raw`(?<with>\s*,\s*(?:${ROLE})?)${form}\s+${ATTRIBUTION}\s*[?.!]*\s*$`, 'iud') });
+  // A wire story's attribution ending it: "…, foreign ministry spokesman Zhao Lijian told reporters on Tuesday.", and
+  // after a quote whose comma is inside it ("\"…,\" spokeswoman Hua Chunying said."); the quote opened by one:
+  // "Hua Chunying said \"…\"". The full name had been searched as words beside the quote, and nothing found (hunt-N #1).
+  if (!chinese) {
+    asking.push(
+      { pattern: new RegExp(String.raw`(?<with>(?:\s*,|(?<=${QUOTE_MASKED}))\s*(?:${ROLE})?)${form}\s+${ATTRIBUTION}\s*[?.!]*\s*$`, 'iud') },
+      { pattern: new RegExp(String.raw`^\s*(?:${ROLE})?${form}\s+${ATTRIBUTION}(?<with>\s*[:,]?\s*)(?=${QUOTE_MASKED})`, 'iud') },
+    );
+  }
   return asking;
 }
+
+/** A quoted phrase as `quotedMasked` leaves it, its marks too. */
+const QUOTE_MASKED = '\\u0001';
 
 /** The words of a wire story's attribution after the name ("told reporters on Tuesday", "said", "told a regular press briefing"). */
 const ATTRIBUTION = String.raw`(?<verb>(?:said|says|told\s+(?:reporters|journalists|the\s+press|a\s+(?:regular\s+|daily\s+)?(?:press|news)\s+(?:conference|briefing))|added|stressed)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today))?)`;

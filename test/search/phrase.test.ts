@@ -204,6 +204,17 @@ describe('a quoted phrase', () => {
     expect(unknown.withoutQuotes).toBeUndefined();
     expect(nothingRelevantText(search, unknown)).toContain('No exchange in the index says “chewing” or “gum”.');
   });
+
+  it('attributed to a spokesperson by full name, as a wire story writes it, is looked for among their answers (hunt-N #1)', async () => {
+    const hers = await search.search('"Hong Kong is China\'s Hong Kong"', { k: 0, filters: { spokesperson: 'Hua Chunying' } });
+    expect(hers.total).toBeGreaterThan(0);
+    for (const wire of ['"Hong Kong is China\'s Hong Kong," spokeswoman Hua Chunying said.', 'Hua Chunying said "Hong Kong is China\'s Hong Kong"']) {
+      // It had been "No exchange holds the words in quotes as a phrase": her name was searched as words beside the quote.
+      const read = await search.search(wire, { k: 0 });
+      expect(read.spokespersonNamed, wire).toBe('Hua Chunying');
+      expect(read.matches.map((m) => m.id), wire).toEqual(hers.matches.map((m) => m.id));
+    }
+  });
 });
 
 describe('the cost of quoted phrases of common words (explore32a F1)', () => {

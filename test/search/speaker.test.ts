@@ -53,6 +53,13 @@ describe('a spokesperson the question names as the speaker', () => {
     expect(read('The sanctions are unjustified, spokeswoman Hua Chunying told a regular press briefing.')).toMatchObject({ spokesperson: 'Hua Chunying' });
     // A clause the name is the subject of, in mid-text, is still the topic's.
     expect(read('China said Zhao Lijian said the virus came from the US army').spokesperson).toBeNull();
+    // After a quote whose comma is inside it, and before one: a reporter checking a quote (hunt-N #1: the full name had been
+    // searched as words beside the quote, which no answer holds, and "No exchange holds the words in quotes" said).
+    expect(read('"Hong Kong is China\'s Hong Kong," spokeswoman Hua Chunying said.')).toEqual({ query: '"Hong Kong is China\'s Hong Kong,".', ...named('Hua Chunying') });
+    expect(read('Hua Chunying said "Hong Kong is China\'s Hong Kong"')).toEqual({ query: '"Hong Kong is China\'s Hong Kong"', ...named('Hua Chunying') });
+    expect(read('Hua Chunying said: “null and void”')).toEqual({ query: '“null and void”', ...named('Hua Chunying') });
+    // Without a quote after it, "said" opens a clause, the topic's.
+    expect(read('Zhao Lijian said US army brought the virus').spokesperson).toBeNull();
   });
 
   it('is the topic when the question is about what was said, when two are named, or when it is quoted', () => {
