@@ -31,6 +31,12 @@ const BRIEFING_WORD = String.raw`(?:the\s+)?${BRIEFING_NOUN}`;
 const BRIEFING_BEFORE = new RegExp(String.raw`^${BRIEFING_WORD}(?:\s+(?:of|on|for|from))?\s+`, 'i');
 const BRIEFING_AFTER = new RegExp(String.raw`\s+${BRIEFING_KIND}$`, 'i');
 /**
+ * A transcript's own title before the briefing's words, as each card and the Ministry's page show it:
+ * "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on August 17, 2026". Pasted, it
+ * had been searched as words (hunt-N #2: nothing found, or another day's answer of another spokesperson).
+ */
+const TITLE_BEFORE = new RegExp(String.raw`^(?:(?:the\s+)?foreign\s+ministry\s+spokes(?:person|man|woman)\s+)?(?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*['’]s\s+(?=${BRIEFING_NOUN}\b)`, 'iu');
+/**
  * The newest briefing asked with no topic: "latest", "the latest briefing", "most recent press conference",
  * "newest transcript", "the last briefing" ("last" alone is no briefing: "last year"), and what was said
  * at it ("What was said at the last briefing?"). Searched as words, "last briefing" led with a 2014
@@ -51,7 +57,8 @@ const LATEST = new RegExp(
  * Chinese transcript. Searched as words, "2019年10月31日" found 59 exchanges of 2019 on other things.
  */
 const LATEST_ZH = /^(?:最新|最近|上一?次)(?:一次|的)?(?:例行)?(?:记者会|新闻发布会|发布会)$/u;
-const DAY_ZH = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:的)?(?:外交部)?(?:发言人)?(?:例行)?(?:记者会|新闻发布会|发布会)?$/u;
+// The page's own title too: 2019年7月26日外交部发言人华春莹主持例行记者会.
+const DAY_ZH = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:的)?(?:外交部)?(?:发言人)?(?:\s*\p{Script=Han}{2,3}\s*主持)?(?:例行)?(?:记者会|新闻发布会|发布会)?$/u;
 
 export function briefingAsked(question: string, links?: Pick<SpoxSearch, 'briefingKeyOfLink'> & Partial<Pick<SpoxSearch, 'briefing'>>): BriefingAsked | null {
   const text = question.trim().replace(/[\s?.!？。！]+$/u, '').replace(/\s+/g, ' ');
@@ -70,7 +77,7 @@ export function briefingAsked(question: string, links?: Pick<SpoxSearch, 'briefi
     }
     return named;
   }
-  const date = text.replace(BRIEFING_BEFORE, '').replace(BRIEFING_AFTER, '');
+  const date = text.replace(TITLE_BEFORE, '').replace(BRIEFING_BEFORE, '').replace(BRIEFING_AFTER, '');
   if (!date) return null;
   const link = linkAlone(text);
   if (link !== null) {

@@ -12,6 +12,13 @@ describe('a question that asks for one briefing (briefing-asked.ts, explore37 #1
     // The keys a card shows: a Chinese page, an imported date, a second transcript.
     expect(briefingAsked('zh-2019-05-29')).toEqual({ key: 'zh-2019-05-29', date: '2019-05-29', prefix: 'zh-' });
     expect(briefingAsked('2019-04-29b')).toEqual({ key: '2019-04-29b', date: '2019-04-29', prefix: '' });
+    // A transcript's own title pasted back, as each card shows it (hunt-N #2: searched as words, nothing or another day was found).
+    for (const typed of ["Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on October 10, 2019", 'Geng Shuang’s Regular Press Conference on October 10, 2019']) {
+      expect(briefingAsked(typed), typed).toEqual({ key: '2019-10-10', date: '2019-10-10', prefix: '' });
+    }
+    expect(briefingAsked('2019年10月10日外交部发言人耿爽主持例行记者会')).toEqual({ key: 'zh-2019-10-10', date: '2019-10-10', prefix: 'zh-' });
+    // A possessive before other words stays a question.
+    expect(briefingAsked("Huawei's press conference on 5G")).toBeNull();
   });
 
   it('reads a day as the Chinese pages write it, and the latest in Chinese, as that briefing (hunt-B #6)', () => {
