@@ -73,11 +73,23 @@ const EXCHANGE_ID = new RegExp(`^(?:${KEY_PREFIX})?\\d{4}-\\d{2}-\\d{2}[a-z]?#s?
  */
 export function exchangeIdIn(question: string): string | null {
   const id = typedId(question);
-  if (EXCHANGE_ID.test(id)) return id;
   // Typed with a space before its number ("2020-05-22 #3"): searched, it was May 2020 and the word "3" (hunt-F #7).
   const joined = typedId(question.replace(SPACED_NUMBER, '#'));
-  return joined !== id && EXCHANGE_ID.test(joined) ? joined : null;
+  // Pasted in a sentence's place or a card's line (hunt-N #4: "2019-07-26#8?" was searched, July 2019 and the word "8").
+  const inside = ID_AROUND.exec(question.trim())?.[1] ?? CARD_LINE_ID.exec(question)?.[1];
+  const found = [id, joined, ...(inside === undefined ? [] : [typedId(inside)])].find((typed) => EXCHANGE_ID.test(typed));
+  return found?.replace(NUMBER_ZEROS, '') ?? null;
 }
+
+/**
+ * Around an id pasted where a question goes: a word asking for it ("open", "quote", "/quote", "id"),
+ * parentheses or quotes, and the marks that end a sentence ("2019-07-26#8?", "(2019-07-26#8)", "quote 2019-07-26#8.").
+ */
+const ID_AROUND = /^(?:\/?(?:open|quote|show|see|exchange|id)\b\s*:?\s*)?[("“'‘（]?\s*(\S+?)\s*[)"”'’）]?[?.,:;!。？！，：；]*$/iu;
+/** A card's heading or its other language's line pasted whole: the id it brackets (`… · asked by a journalist   [2019-07-26#7]`, `中文原文 [zh-2019-07-26#7]: https://…`). */
+const CARD_LINE_ID = /(?:\s·\s.*|^\s*(?:中文原文|English|Chinese original)\s*)\[([^\]\s]+)\]/u;
+/** An exchange's number typed with leading zeros ("#08"), as a spreadsheet pads it. */
+const NUMBER_ZEROS = /(?<=#s?)0+(?=\d)/;
 
 /** White space around an id's "#" (or full-width "＃"). */
 const SPACED_NUMBER = /\s*[#＃]\s*/u;
