@@ -280,7 +280,8 @@ function framingReadWords(read: SearchResponse['framingRead'], escape: (text: st
   const notDates = read.notDates?.length ? [impossibleDatesWords(read.notDates, (date) => `“${escape(date)}”`, read.notDateRangeEnds)] : [];
   const again = read.again ? [`“${escape(read.again)}” not searched: spox answers each question alone, and keeps no earlier question to carry over`] : [];
   const dateline = read.dateline ? [`“${escape(read.dateline)}” not searched: a news story's dateline`] : [];
-  return [...again, ...inEnglishWords(read, escape), ...slips, ...aside, ...dateline, ...story, ...told, ...notDates];
+  const paging = read.paging ? [`“${escape(read.paging)}” not searched: ${PAGING_HOW}`] : [];
+  return [...paging, ...again, ...inEnglishWords(read, escape), ...slips, ...aside, ...dateline, ...story, ...told, ...notDates];
 }
 
 /**
@@ -719,6 +720,8 @@ export function nothingRelevantText(
   if (response.otherLanguage) return otherLanguageText(query, response.otherLanguage, escape);
   // Nothing but such a date ("2020-02-30"): no words to call too common.
   if (response.followUp && notDates && termsOf(response.searched ?? '').length === 0) return `${notDates}${NOTHING_ELSE_ASKED}`;
+  // Paging alone ("next page", "page 2"): how to page, not that its words are too common (hunt-N #7).
+  if (response.followUp && response.framingRead?.paging && termsOf(response.searched ?? '').length === 0) return `“${escape(query)}” names no topic: ${PAGING_HOW}.`;
   if (response.followUp) return pointsBack(response.searched ?? query) ? followUpText(query, escape) : notDates + noTopicWordsText(query, escape);
   const narrowed = escape(filtersWords(filters));
   const span = searchedSpan(search, query, filters);
@@ -954,6 +957,8 @@ function tooCommonText(query: string, words: readonly string[], escape: (userTex
 }
 
 const NAME_A_TOPIC = 'Add what it is about: a name, a place, an event.';
+/** How to see more of an answer than its first results, in each front end. */
+const PAGING_HOW = 'for more of an answer, ask it again with its page (--page 2 on the command line), or use the buttons under the results in Discord and Slack';
 /** After the dates a question named that the calendar lacks, when it asked nothing else. */
 const NOTHING_ELSE_ASKED = 'Your question asks nothing else: give a date the calendar has, or what it is about (a name, a place, an event).';
 

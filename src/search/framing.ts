@@ -642,6 +642,20 @@ export function withoutAboutTheAsker(question: string): { query: string; aside: 
 const ASKED_AGAIN = /^\s*(?<lead>(?:(?:and|but|so|ok(?:ay)?)\s*,?\s+)?(?:(?:what|how)\s+about|(?:the\s+)?same(?:\s+(?:question|thing|query|search|one))?\s*,?\s+(?:but\s+)?(?:for|about|on|with)|and))\s*,?\s+(?<rest>\S[^]*)$/iu;
 
 /**
+ * Paging typed into the question, as a chat reader asks for more: "Huawei page 2", "Huawei, next 5",
+ * "Huawei results 6-10", "next page". Searched, "page" and "2" cut Huawei's 138 exchanges to 5 of
+ * other things, and said nothing of the pages (hunt-N #7). Only at the question's end.
+ */
+const PAGING = /(?:^|[\s,;:—–-]+)(?<typed>(?:(?:on\s+|show\s+(?:me\s+)?)?(?:the\s+)?(?:next|second|third|fourth|fifth|last)\s+page|(?:on\s+)?page\s*\d{1,3}|(?:the\s+)?next\s+\d{1,2}(?:\s+(?:results|answers|exchanges|hits))?|(?:results|answers|exchanges|hits)\s+\d{1,4}\s*(?:-|–|to)\s*\d{1,4}|more\s+(?:results|answers|exchanges)|show\s+(?:me\s+)?more))\s*[?.!]*$/iu;
+
+/** The question without paging typed at its end (`PAGING`), and the paging as typed; null when it has none. The rest may be empty ("next page"). */
+export function pagingAsked(question: string): { query: string; typed: string } | null {
+  const m = PAGING.exec(question);
+  if (!m) return null;
+  return { query: question.slice(0, m.index).trim(), typed: m.groups!.typed!.trim() };
+}
+
+/**
  * The question without its lead asking the one before again of another topic (`ASKED_AGAIN`, in
  * Chinese `askedAgainInChinese`), and the lead as typed; null when it has none, or when the rest names nothing ("And in 2020?", "same but for
  * 2019"), which `asksOnlyForMore` reads. Each question is searched on its own, with no earlier one

@@ -12,7 +12,7 @@ import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from '
 import { withoutStoryDays } from './news-story.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { chineseNamesAsEnglish } from './bilingual.js';
-import { askedAgainOf, asksEveryAnswer, asksHowOften, asksWhoAsked, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutBriefingPlace, withoutBriefingWords, withoutFraming, occasionAsked, ASKED_OF_ANYONE } from './framing.js';
+import { askedAgainOf, pagingAsked, asksEveryAnswer, asksHowOften, asksWhoAsked, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutBriefingPlace, withoutBriefingWords, withoutFraming, occasionAsked, ASKED_OF_ANYONE } from './framing.js';
 import { exclusionIntent, speakersLeftOut, type Exclusion, type WordsHeld } from './exclusion.js';
 import { joinedNames, namesWithWord } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
@@ -166,11 +166,13 @@ export class QuestionReader {
     };
     const excluded = speakersLeftOut(exclusionIntent(whole, now, this.source.names.spokespeople, heldWord, wordsHeld), this.source.names.spokespeople);
     // "And what about Japan?" asks about Japan, alone: no earlier question is kept to carry over.
-    const again = askedAgainOf(excluded?.query ?? whole);
+    // "Huawei page 2": paging, no topic words; the answer says how to page (hunt-N #7).
+    const paging = pagingAsked(excluded?.query ?? whole);
+    const again = askedAgainOf(paging?.query ?? excluded?.query ?? whole);
     // What the reporter says of themselves before the question ("I'm a Reuters reporter, …") is neither who asked nor the topic.
-    const aboutTheAsker = withoutAboutTheAsker(again?.query ?? excluded?.query ?? whole);
+    const aboutTheAsker = withoutAboutTheAsker(again?.query ?? paging?.query ?? excluded?.query ?? whole);
     // A day a pasted news story says it was said on ("China said on Wednesday …") is the story's, no date to search (`withoutStoryDays`).
-    const story = withoutStoryDays(aboutTheAsker?.query ?? again?.query ?? excluded?.query ?? whole, this.source.names.spokespeople);
+    const story = withoutStoryDays(aboutTheAsker?.query ?? again?.query ?? paging?.query ?? excluded?.query ?? whole, this.source.names.spokespeople);
     // "2020-02-30" is no date: said, and not searched (`impossible-dates.ts`).
     const undated = withoutImpossibleDates(story.text);
     const normalized = undated.text;
@@ -200,6 +202,7 @@ export class QuestionReader {
       ...(undated.dates.length > 0 ? { notDates: undated.dates } : {}),
       ...(undated.rangeEnds.length > 0 ? { notDateRangeEnds: undated.rangeEnds } : {}),
       ...(again ? { again: again.lead } : {}),
+      ...(paging ? { paging: paging.typed } : {}),
       ...(inEnglish?.read.length ? { inEnglish: inEnglish.read } : {}),
       ...(inEnglish?.framing.length ? { framingInChinese: inEnglish.framing } : {}),
     };

@@ -692,6 +692,8 @@ export interface FramingRead {
   dateline?: string;
   /** The Chinese words of a question in English that only frame it, not searched ("中国" of "中国 rule of law", `chineseNamesAsEnglish`), as typed. */
   framingInChinese?: readonly string[];
+  /** Paging typed at the question's end ("page 2", "next 5", `pagingAsked`), as typed: not searched. */
+  paging?: string;
 }
 
 /** What a question asking how many times was counted (`SearchResponse.countAsked`). */

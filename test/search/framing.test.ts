@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedAgainOf, asksHowOften, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, occasionAsked, respelledFraming, withoutAboutTheAsker, withoutBriefingPlace, withoutFraming } from '../../src/search/framing.js';
+import { askedAgainOf, pagingAsked, asksHowOften, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, occasionAsked, respelledFraming, withoutAboutTheAsker, withoutBriefingPlace, withoutFraming } from '../../src/search/framing.js';
 import { namedDatesIntent } from '../../src/search/month.js';
 import { relativeDatesIntent } from '../../src/search/relative-dates.js';
 import { timeIntent } from '../../src/search/query.js';
@@ -336,6 +336,22 @@ describe('framing read by the search on the bundled corpus', () => {
   afterAll(() => built.cleanup());
 
   const ids = async (query: string): Promise<string[]> => (await search.search(query, { k: 0 })).matches.map((m) => m.id);
+
+  it('reads paging typed at a question\'s end as no topic words, and says how to page (hunt-N #7)', async () => {
+    expect(pagingAsked('Huawei page 2')).toEqual({ query: 'Huawei', typed: 'page 2' });
+    expect(pagingAsked('Huawei, next 5')).toEqual({ query: 'Huawei', typed: 'next 5' });
+    expect(pagingAsked('Huawei results 6-10?')).toEqual({ query: 'Huawei', typed: 'results 6-10' });
+    expect(pagingAsked('next page')).toEqual({ query: '', typed: 'next page' });
+    for (const text of ['The Next Page of history', 'Huawei', 'page 2 of the report on Huawei']) expect(pagingAsked(text), text).toBeNull();
+    // "page" and "2" had cut Huawei's exchanges to 5 of other things, with nothing said of the pages.
+    const paged = await search.search('Huawei page 2', { k: 5 });
+    expect(paged.matches.map((m) => m.id)).toEqual(await ids('Huawei'));
+    const how = 'for more of an answer, ask it again with its page (--page 2 on the command line), or use the buttons under the results in Discord and Slack';
+    expect(totalsLine(paged)).toContain(`; “page 2” not searched: ${how}`);
+    const alone = await search.search('next page', { k: 5 });
+    expect(alone.total).toBe(0);
+    expect(nothingRelevantText(search, alone)).toBe(`“next page” names no topic: ${how}.`);
+  });
 
   it('answers who asked about a topic with the topic\'s exchanges, each naming who asked (explore36 W7)', async () => {
     expect(withoutFraming('Which outlets asked about Libya?')).toBe('Libya');
