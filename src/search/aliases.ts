@@ -160,7 +160,8 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
   // `WORD_ALIASES`: Burma, Kiev, Swaziland, Türkiye). "Czech" is the word both forms of Czechia share.
   { canonical: 'Czech', variants: ['Czech Republic'] },
   { canonical: 'Macedonia', variants: ['Republic of North Macedonia', 'North Macedonia', 'former Yugoslav Republic of Macedonia', 'FYROM'] },
-  { canonical: 'CoteDIvoire', variants: ["Côte d'Ivoire", 'Côte d’Ivoire', "Cote d'Ivoire", 'Cote d’Ivoire', 'Ivory Coast'] },
+  // Either word alone is the country too, as a reporter shortens it: each had been said to be in no exchange (hunt-N #6).
+  { canonical: 'CoteDIvoire', variants: ["Côte d'Ivoire", 'Côte d’Ivoire', "Cote d'Ivoire", 'Cote d’Ivoire', 'Côte d Ivoire', 'Cote d Ivoire', 'Ivory Coast', 'Ivoire', 'Côte', 'Cote'] },
   // Names the transcripts write both in full and as their abbreviation, each form in records that
   // lack the other (counted on the bundled index: CPEC 10 records, its full name 16). A country the
   // full name writes stays a word of it, so "Pakistan" still finds the corridor's exchanges.

@@ -5,7 +5,7 @@ import { CHINESE_NAME_ALIASES, IZE_STEMS, PHRASE_ALIASES, WORD_ALIASES } from '.
  * The version of the tokenizer's rules (terms.ts, words.ts, cjk.ts: how words are cut, folded and
  * stemmed). Bump it when a change there changes any term; the alias data needs no bump.
  */
-export const TOKENIZER_VERSION = 16;
+export const TOKENIZER_VERSION = 17;
 
 let memo: string | null = null;
 

@@ -372,12 +372,17 @@ function computeTerm(written: string): string | null {
   // Its possessive too: "WHO's leading role" had been the stop word "who" (13 exchanges of 2020 held the WHO only so; hunt-G #2).
   const bare = token.replace(/['’]s$/, '');
   if (NAMED_FUNCTION_WORDS.has(bare)) return `${bare.toLowerCase()}_`;
+  // A pronoun's contraction is a function word: "I'd" had been the term "id", so that "ID" found 283 "I'd like to know" (hunt-N #5), and "she'd" "shed".
+  if (CONTRACTION.test(token)) return null;
   let term = foldSpelling(token.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, ''));
   if (term.length < 2 && !/\d/.test(term)) return null;
   if (STOP_WORDS.has(term)) return null;
   if (/^\d+$/.test(term)) return term;
   return OWN_STEMS.get(term) ?? stemmer(term);
 }
+
+/** A word with a contraction of "would"/"had", "will", "have", "are" or "am" after its apostrophe ("I'd", "we'll", "they've", "you're", "I'm"). */
+const CONTRACTION = /^\p{L}+['’](?:d|ll|ve|re|m)$/iu;
 
 /**
  * Words the stemmer cuts to the stem of a far commoner word of another meaning, given a stem of their

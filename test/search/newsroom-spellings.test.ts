@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSearch } from '../../src/search/open.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { buildSeedIndex } from './lexical-index.js';
+import { termsOf } from '../../src/search/terms.js';
 import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 
 /**
@@ -120,6 +121,18 @@ describe('names and words written another way (aliases.ts)', () => {
     expect(denuclearization.length).toBeGreaterThan(50);
     expect(await ids('denuclearisation')).toEqual(denuclearization);
     expect(await saying('colonised', /coloniz/)).toBeGreaterThan(0);
+  });
+
+  it('reads no pronoun\'s contraction as a word: "ID" is not "I\'d", and "Côte" or "Ivoire" alone is Côte d\'Ivoire (hunt-N #5, #6)', async () => {
+    // "I'd" had been the term "id": "ID" found 283 "I'd like to know", and no exchange says "ID".
+    expect(termsOf("I'd like to know")).toEqual(['like', 'know']);
+    expect(termsOf("she'd, we'll, they've, you're, I'm")).toEqual([]);
+    const id = await search.search('ID', { k: 0 });
+    expect(await saying('ID', /\bIDs?\b/i)).toBe(id.total - id.related);
+    // Each had been said to be in no exchange, where the 2018-12-14 transcript says "Côte d'Ivoire".
+    const country = await ids("Côte d'Ivoire");
+    expect(country.length).toBeGreaterThan(0);
+    for (const typed of ['Côte', 'cote', 'Ivoire', 'Cote d Ivoire', 'Ivory Coast']) expect(await ids(typed), typed).toEqual(country);
   });
 
   it('reads the wires\' "Huthi", "Suleimani", "Hifter" and the French "Tchad" as the names the transcripts write', async () => {
