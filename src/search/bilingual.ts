@@ -54,7 +54,7 @@ function nameInEnglish(typed: string, forms: readonly string[]): NameInEnglish {
  * exchanges, none on Huawei, where 138 English ones name it; and "中国 rule of law" searched 中国
  * alone, too common to name a topic, where 86 English exchanges say "rule of law".
  */
-export function chineseNamesAsEnglish(question: string): { query: string; read: NameInEnglish[]; framing: string[] } | null {
+export function chineseNamesAsEnglish(question: string, heldInChinese?: (term: string) => boolean): { query: string; read: NameInEnglish[]; framing: string[] } | null {
   if (!hasCjk(question) || !/\p{Script=Latin}/u.test(question) || QUOTES.test(question)) return null;
   const read: NameInEnglish[] = [];
   const framing: string[] = [];
@@ -67,8 +67,13 @@ export function chineseNamesAsEnglish(question: string): { query: string; read: 
   }
   const namesAside = englishNamesAsChinese(question);
   const topicWords = englishTopicWords(namesAside);
-  if (!mainlyEnglish(question, namesAside) && topicWords <= read.length) return null;
-  if (read.length + topicWords === 0) return null;
+  // Chinese that only frames a topic written in Latin letters, an acronym too, that no Chinese page writes, given
+  // `heldInChinese` ("AUKUS 中方立场"; "中方对 G20 有何评论" is the Chinese pages' G20): searched in English. In Chinese,
+  // "AUKUS" had been no word and 中方 too common (hunt-N #8).
+  const latinLeft = termsOf(framing.reduce((q, typed) => q.split(typed).join(' '), namesAside).replace(/[^\p{Script=Latin}\p{N}\s'’-]+/gu, ' '));
+  const framingOnly = Boolean(heldInChinese) && read.length === 0 && framing.length > 0 && latinLeft.length > 0 && !latinLeft.some((t) => heldInChinese!(t));
+  if (!framingOnly && !mainlyEnglish(question, namesAside) && topicWords <= read.length) return null;
+  if (!framingOnly && read.length + topicWords === 0) return null;
   let query = question;
   for (const { typed, read: english } of read) query = query.split(typed).join(` ${english} `);
   for (const typed of framing) query = query.split(typed).join(' ');

@@ -155,7 +155,7 @@ export class QuestionReader {
     const typedWhole = normalizeQuestion(query);
     // A question mainly in English with Chinese names ("china reaction to 华为") is read as the English pages write them,
     // and one whose Chinese only frames it ("中国 rule of law") without its framing.
-    const inEnglish = chineseNamesAsEnglish(typedWhole);
+    const inEnglish = chineseNamesAsEnglish(typedWhole, (term) => (this.source.chineseWords?.()?.documentFrequency(term) ?? 0) > 0);
     const whole = inEnglish?.query ?? typedWhole;
     const heldCount = (word: string): number => this.source.english.documentFrequency(normalizeTerm(word) ?? word);
     const heldWord = (word: string): boolean => heldCount(word) > 0;

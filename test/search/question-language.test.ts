@@ -82,5 +82,13 @@ describe('a question that mixes English and Chinese (question-language.ts, bilin
     expect(chineseNamesAsEnglish('what did 中方 say about 华为')).toEqual({ query: 'what did say about Huawei', read: [{ typed: '华为', read: 'Huawei' }], framing: ['中方'] });
     // Chinese that names a topic, a name no more outnumbered by English topic words, framing around an abbreviation or only framing words in English: Chinese questions.
     for (const q of ['中国 rule of law 改革', '中方 华为 reaction', '中方对 WHO 有何评论', '中方对 G20 有何评论', 'What did China say about 外交部', '中国 what']) expect(chineseNamesAsEnglish(q), q).toBeNull();
+ 
+    // An acronym framed in Chinese that no Chinese page writes is searched in English (hunt-N #8: "AUKUS 中方立场" was
+    // told it named no topic, 中方 being too common); one the Chinese pages write stays a Chinese question.
+    const heldInChinese = (term: string) => term === 'g20';
+    expect(chineseNamesAsEnglish('AUKUS 中方立场', heldInChinese)).toEqual({ query: 'AUKUS', read: [], framing: ['中方立场'] });
+    expect(chineseNamesAsEnglish('中方对 AUKUS 有何评论', heldInChinese)?.query).toBe('AUKUS');
+    expect(chineseNamesAsEnglish('中方对 G20 有何评论', heldInChinese)).toBeNull();
+    expect(chineseNamesAsEnglish('AUKUS 中方立场')).toBeNull();
   });
 });
