@@ -12,6 +12,7 @@ import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from '
 import { withoutStoryDays } from './news-story.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { chineseNamesAsEnglish } from './bilingual.js';
+import { nameOnceIn } from './name-in-both-scripts.js';
 import { askedAgainOf, pagingAsked, asksEveryAnswer, asksHowOften, asksWhoAsked, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutBriefingPlace, withoutBriefingWords, withoutFraming, occasionAsked, ASKED_OF_ANYONE } from './framing.js';
 import { exclusionIntent, speakersLeftOut, type Exclusion, type WordsHeld } from './exclusion.js';
 import { joinedNames, namesWithWord } from './joined-names.js';
@@ -152,7 +153,8 @@ export class QuestionReader {
     // The outlet a question says asked ("Hong Kong asked by Reuters") is who asked, not a topic word: a
     // filter, unless the option gave one (the same, or another: said).
     // What the question leaves out ("Hong Kong but not the protests") ends it: read first, the rest is read as any question.
-    const typedWhole = normalizeQuestion(query);
+    // "Lin Jian 林剑": one name, written twice, read by its English form.
+    const typedWhole = nameOnceIn(normalizeQuestion(query));
     // A question mainly in English with Chinese names ("china reaction to 华为") is read as the English pages write them,
     // and one whose Chinese only frames it ("中国 rule of law") without its framing.
     const inEnglish = chineseNamesAsEnglish(typedWhole, (term) => (this.source.chineseWords?.()?.documentFrequency(term) ?? 0) > 0);
