@@ -3,7 +3,7 @@ import { importedPairsWords, LANGUAGE_NAMES, languageWord, otherLanguage } from 
 import { tenureAnswered, tenureWords } from './tenures.js';
 import { capitalized, plural } from './wording.js';
 import { listed } from '../util/plural.js';
-import { daysBetween, shiftedDay } from '../util/iso-date.js';
+import { beijingDate, daysBetween, shiftedDay } from '../util/iso-date.js';
 import type { Briefing, BriefingsBetween, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 
 /** The dates a search looked through: the index's coverage narrowed by the filters' dates. */
@@ -218,7 +218,8 @@ export function outsideNote(
   if (tenure) notes.push(tenureWords(search, query, tenure, order, filters));
   // Dates that end before the index does ("this week" with --to 2019-12-31) make its age beside the point.
   else if (coverage.to && latestAsked && !(filters.to && filters.to < coverage.to)) {
-    const days = Math.floor((today.getTime() - Date.parse(`${coverage.to}T00:00:00Z`)) / 86_400_000);
+    // Counted on Beijing's calendar, where the briefings are dated and "yesterday" is read (hunt-N (b): a day short on UTC's).
+    const days = daysBetween(coverage.to, beijingDate(today));
     if (days > STALE_DAYS) notes.push(`you asked for the latest; the newest ${languageWord(query)}briefing in the index is of ${coverage.to}, ${plural(days, 'day')} ago.${englishElsewhereWords(search, query, coverage, { to: '9999-12-31' })}`);
   }
   if (latestAsked && !tenure && order.last) {

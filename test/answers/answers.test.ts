@@ -282,6 +282,9 @@ describe('wording', () => {
     expect(outsideNote(search, 'the latest on Huawei', {}, latest, dayAfter(30))).toMatch(
       new RegExp(`^Note: you asked for the latest; the newest briefing in the index is of ${last}, 30 days ago\\. ${afterLast}.* only as the pairs imported from .*: it may not hold the last time it was said\\.$`),
     );
+    // Counted on Beijing's calendar, as "yesterday" is read: at 20:00 UTC it is the next day there (hunt-N (b)).
+    const lateEvening = new Date(Date.parse(`${last}T20:00:00Z`) + 30 * 86_400_000);
+    expect(outsideNote(search, 'the latest on Huawei', {}, latest, lateEvening)).toContain(`the newest briefing in the index is of ${last}, 31 days ago.`);
     expect(outsideNote(search, 'the latest on Huawei', {}, latest, dayAfter(2))).toMatch(new RegExp(`^Note: after ${latest.last}, the newest answer here, `));
     // No stretch said to be held as pairs takes in a gap, where nothing at all is held (hunt-E #9: "2020-08-25 to 2021-02-01").
     const sudan = await search.search('When did China last mention Sudan?', { k: 0 });
