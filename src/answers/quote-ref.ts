@@ -1,7 +1,7 @@
 import { isCutShort, quotableSpans, renderQuote, sentenceSpansAt } from '../search/quote.js';
 import type { QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
-import { KEY_PREFIX } from './dates.js';
+import { EXCHANGE_ID_WRITTEN } from '../search/ids-in-question.js';
 
 /**
  * A quote named by its record and sentence offsets, so that a button can carry it for as long as the
@@ -64,7 +64,7 @@ export function typedId(text: string): string {
 }
 
 /** An exchange's id as a card shows it: `2020-05-22#3`, `2019-04-29b#2`, `2020-02-24#s1`, `zh-2019-05-29#2`, `pc-2022-03-10#6`. */
-const EXCHANGE_ID = new RegExp(`^(?:${KEY_PREFIX})?\\d{4}-\\d{2}-\\d{2}[a-z]?#s?\\d+[a-z]?$`, 'i');
+const EXCHANGE_ID = new RegExp(`^${EXCHANGE_ID_WRITTEN}$`, 'i');
 
 /**
  * The exchange id a question is, alone (`typedId`: brackets and full-width forms read), or null: an

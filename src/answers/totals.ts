@@ -281,7 +281,10 @@ function framingReadWords(read: SearchResponse['framingRead'], escape: (text: st
   const again = read.again ? [`“${escape(read.again)}” not searched: spox answers each question alone, and keeps no earlier question to carry over`] : [];
   const dateline = read.dateline ? [`“${escape(read.dateline)}” not searched: a news story's dateline`] : [];
   const paging = read.paging ? [`“${escape(read.paging)}” not searched: ${PAGING_HOW}`] : [];
-  return [...paging, ...again, ...inEnglishWords(read, escape), ...slips, ...aside, ...dateline, ...story, ...told, ...notDates];
+  const ids = read.exchangeIds?.length
+    ? [`${listed(read.exchangeIds.map((id) => `“${escape(id)}”`), 'and')} not searched: an exchange id, which opens that exchange asked alone`]
+    : [];
+  return [...ids, ...paging, ...again, ...inEnglishWords(read, escape), ...slips, ...aside, ...dateline, ...story, ...told, ...notDates];
 }
 
 /**
@@ -720,6 +723,10 @@ export function nothingRelevantText(
   if (response.otherLanguage) return otherLanguageText(query, response.otherLanguage, escape);
   // Nothing but such a date ("2020-02-30"): no words to call too common.
   if (response.followUp && notDates && termsOf(response.searched ?? '').length === 0) return `${notDates}${NOTHING_ELSE_ASKED}`;
+  // Exchange ids and nothing else to search ("the question after 2019-07-26#7", two ids): how to open one.
+  if (response.framingRead?.exchangeIds?.length && termsOf(response.searched ?? '').length === 0) {
+    return `“${escape(query)}” names ${response.framingRead.exchangeIds.length === 1 ? 'an exchange by its id' : 'exchanges by their ids'} and no topic: ask one id alone to open that exchange (“${escape(response.framingRead.exchangeIds[0]!)}”).`;
+  }
   // Paging alone ("next page", "page 2"): how to page, not that its words are too common (hunt-N #7).
   if (response.followUp && response.framingRead?.paging && termsOf(response.searched ?? '').length === 0) return `“${escape(query)}” names no topic: ${PAGING_HOW}.`;
   if (response.followUp) return pointsBack(response.searched ?? query) ? followUpText(query, escape) : notDates + noTopicWordsText(query, escape);

@@ -13,6 +13,7 @@ import { withoutStoryDays } from './news-story.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { chineseNamesAsEnglish } from './bilingual.js';
 import { nameOnceIn } from './name-in-both-scripts.js';
+import { withoutExchangeIds } from './ids-in-question.js';
 import { askedAgainOf, pagingAsked, asksEveryAnswer, asksHowOften, asksWhoAsked, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutBriefingPlace, withoutBriefingWords, withoutFraming, occasionAsked, ASKED_OF_ANYONE } from './framing.js';
 import { exclusionIntent, speakersLeftOut, type Exclusion, type WordsHeld } from './exclusion.js';
 import { joinedNames, namesWithWord } from './joined-names.js';
@@ -154,7 +155,9 @@ export class QuestionReader {
     // filter, unless the option gave one (the same, or another: said).
     // What the question leaves out ("Hong Kong but not the protests") ends it: read first, the rest is read as any question.
     // "Lin Jian 林剑": one name, written twice, read by its English form.
-    const typedWhole = nameOnceIn(normalizeQuestion(query));
+    // An exchange id inside a question ("the question after 2019-07-26#7") is no word of a topic nor a date: said.
+    const idsTaken = withoutExchangeIds(normalizeQuestion(query));
+    const typedWhole = nameOnceIn(idsTaken.query);
     // A question mainly in English with Chinese names ("china reaction to 华为") is read as the English pages write them,
     // and one whose Chinese only frames it ("中国 rule of law") without its framing.
     const inEnglish = chineseNamesAsEnglish(typedWhole, (term) => (this.source.chineseWords?.()?.documentFrequency(term) ?? 0) > 0);
@@ -205,6 +208,7 @@ export class QuestionReader {
       ...(undated.rangeEnds.length > 0 ? { notDateRangeEnds: undated.rangeEnds } : {}),
       ...(again ? { again: again.lead } : {}),
       ...(paging ? { paging: paging.typed } : {}),
+      ...(idsTaken.ids.length > 0 ? { exchangeIds: idsTaken.ids } : {}),
       ...(inEnglish?.read.length ? { inEnglish: inEnglish.read } : {}),
       ...(inEnglish?.framing.length ? { framingInChinese: inEnglish.framing } : {}),
     };

@@ -694,6 +694,8 @@ export interface FramingRead {
   framingInChinese?: readonly string[];
   /** Paging typed at the question's end ("page 2", "next 5", `pagingAsked`), as typed: not searched. */
   paging?: string;
+  /** Exchange ids written inside the question ("the question after 2019-07-26#7", `withoutExchangeIds`), as typed: not searched, nor read as dates. */
+  exchangeIds?: readonly string[];
 }
 
 /** What a question asking how many times was counted (`SearchResponse.countAsked`). */

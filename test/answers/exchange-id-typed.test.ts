@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exchangeIdIn } from '../../src/answers/quote-ref.js';
+import { withoutExchangeIds } from '../../src/search/ids-in-question.js';
 
 describe('an exchange id pasted where a question goes', () => {
   it('is read with the marks, brackets and asking word around it, and as a card\'s line prints it (hunt-N #4)', () => {
@@ -17,5 +18,13 @@ describe('an exchange id pasted where a question goes', () => {
     for (const typed of ['Huawei 2019-07-26#7', 'the question after 2019-07-26#7', '2019-07-26', 'open 2019-07-26', 'Huawei', 'quote Meng Wanzhou']) {
       expect(exchangeIdIn(typed), typed).toBeNull();
     }
+  });
+
+  it('inside a question is taken out, no word nor date, and a question of ids alone names nothing to search (hunt-N #4)', () => {
+    // "after 2019-07-26#7" had been read as "after July 26, 2019", the rest searched.
+    expect(withoutExchangeIds('the question after 2019-07-26#7')).toEqual({ query: '', ids: ['2019-07-26#7'] });
+    expect(withoutExchangeIds('2019-07-26#7 2019-07-26#8')).toEqual({ query: '', ids: ['2019-07-26#7', '2019-07-26#8'] });
+    expect(withoutExchangeIds('FedEx 2019-07-26#7')).toEqual({ query: 'FedEx', ids: ['2019-07-26#7'] });
+    expect(withoutExchangeIds('FedEx in July 2019')).toEqual({ query: 'FedEx in July 2019', ids: [] });
   });
 });

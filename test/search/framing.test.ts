@@ -337,6 +337,15 @@ describe('framing read by the search on the bundled corpus', () => {
 
   const ids = async (query: string): Promise<string[]> => (await search.search(query, { k: 0 })).matches.map((m) => m.id);
 
+  it('reads an exchange id inside a question as no word nor date, and says how to open it (hunt-N #4)', async () => {
+    const beside = await search.search('FedEx 2019-07-26#7', { k: 5 });
+    expect(beside.matches.map((m) => m.id)).toEqual(await ids('FedEx'));
+    expect(totalsLine(beside)).toContain('; “2019-07-26#7” not searched: an exchange id, which opens that exchange asked alone');
+    const after = await search.search('the question after 2019-07-26#7', { k: 5 });
+    expect(after).toMatchObject({ total: 0, filters: {} });
+    expect(nothingRelevantText(search, after)).toBe('“the question after 2019-07-26#7” names an exchange by its id and no topic: ask one id alone to open that exchange (“2019-07-26#7”).');
+  });
+
   it('reads paging typed at a question\'s end as no topic words, and says how to page (hunt-N #7)', async () => {
     expect(pagingAsked('Huawei page 2')).toEqual({ query: 'Huawei', typed: 'page 2' });
     expect(pagingAsked('Huawei, next 5')).toEqual({ query: 'Huawei', typed: 'next 5' });
