@@ -1,5 +1,5 @@
 import { monthIndex } from '../util/calendar.js';
-import { daysBetween, isoDateProblem, shiftedDay } from '../util/iso-date.js';
+import { beijingDate, daysBetween, isoDateProblem, shiftedDay } from '../util/iso-date.js';
 import { namedThenCounted, plural } from '../util/plural.js';
 
 /**
@@ -174,12 +174,15 @@ function outOfOrder(rows: DatedRow[]): Map<DatedRow, string> {
  * warning and a record's `source.dateDoubted` give: `its link (t1227486) is numbered after
  * 2014-12-31's (t1225027), and 2014-01-12 was a Sunday`. `rows` are the rows imported.
  */
-export function doubtedDates(rows: DatedRow[]): Map<DatedRow, string> {
+export function doubtedDates(rows: DatedRow[], now: Date = new Date()): Map<DatedRow, string> {
   const order = outOfOrder(rows);
   const doubted = new Map<DatedRow, string>();
+  const today = beijingDate(now);
   for (const r of rows) {
     const posted = linkDate(r.link);
     const reasons = [
+      // A year slipped in a typed cell: imported silently, it was the briefing every "latest" answer opened (hunt-O #5).
+      ...(r.date > today ? [`it is after today (${today} in Beijing)`] : []),
       ...columnsDisagree(r),
       ...(order.has(r) ? [order.get(r)!] : []),
       ...(posted !== null && (posted < r.date || posted > shiftedDay(r.date, POSTED_WITHIN_DAYS)) ? [`its link is of a page posted on ${posted}`] : []),

@@ -96,6 +96,23 @@ describe('dates the sheet itself contradicts (explore33b W6, M4)', () => {
     expect(undoubted(outcomes)).toBe(undoubted(fromCsv));
   });
 
+  it('names a row dated after today, whose cells all agree, and its record says so (hunt-O #5: imported silently, it was the latest briefing)', async () => {
+    const file = rewritten('future.csv', (cells, row) => {
+      if (row === 661) {
+        cells[col('date')] = '2090-01-05';
+        cells[col('day')] = '5';
+        cells[col('month')] = 'January';
+        cells[col('year')] = '2090';
+      }
+      return cells;
+    });
+    const outcomes = await readPressConFile(file);
+    const [warning] = warningsOf(outcomes).filter((w) => w.includes('contradicts'));
+    expect(warning).toMatch(new RegExp(`row 661 \\(${cellOf(661, 'id_split')}, 2090-01-05\\): it is after today \\(\\d{4}-\\d{2}-\\d{2} in Beijing\\)`));
+    const future = transcriptsOf(outcomes).find((t) => t.date === '2090-01-05')!;
+    expect(future.records[0]!.source?.dateDoubted).toMatch(/^it is after today \(\d{4}-\d{2}-\d{2} in Beijing\)/);
+  });
+
   it('names a row whose day, month or year column holds no date at all, and imports it as its date column dates it (explore38)', async () => {
     expect(warningsOf(fromCsv).filter((w) => w.includes('cannot be read'))).toEqual([]); // row 75's "Febuary" is read as February
     const file = rewritten('words.csv', (cells, row) => {
