@@ -87,7 +87,9 @@ export function listTranscriptFiles(
     }
     const undecodable = undecodableNames(dir, entries);
     for (const entry of entries.sort((a, b) => byName.compare(a.name, b.name))) {
-      if (entry.name.startsWith('.')) continue;
+      // Hidden files, and the owner file Excel and Word keep beside a document while it is open (`~$sheet.xlsx`, a
+      // few bytes naming who opened it): no transcript, and read as a sheet it failed every index run (hunt-O (b)).
+      if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
       const path = join(dir, entry.name);
       const escaped = undecodable.get(entry.name);
       if (escaped !== undefined) {

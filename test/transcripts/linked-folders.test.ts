@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,4 +44,15 @@ describe('a folder linked inside an indexed folder (explore33b W7)', () => {
     expect(report.transcripts).toBe(324);
     expect(report.sources).toEqual([folder]);
   }, 60_000);
+});
+
+describe('the owner file Excel keeps beside an open sheet (hunt-O (b))', () => {
+  it('is no transcript: a folder holding ~$sample.xlsx beside the sheet lists the sheet alone, with no failure', () => {
+    const folder = join(dir, 'open-in-excel');
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(SAMPLE, join(folder, 'sample.csv'));
+    // What Excel writes while the sheet is open: a few bytes naming who opened it, no spreadsheet.
+    writeFileSync(join(folder, '~$sample.xlsx'), Buffer.from('\x07reporter  \x00\x00', 'latin1'));
+    expect(listTranscriptFiles([folder], SOURCE_EXTENSIONS)).toEqual({ files: [join(folder, 'sample.csv')], failures: [] });
+  });
 });
