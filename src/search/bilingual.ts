@@ -2,7 +2,7 @@ import type { IndexedRecord } from '../store/types.js';
 import { ENGLISH_NAMES_IN_CHINESE } from './aliases.js';
 import { englishNamesAsChinese, framesOnly, simplifiedChinese } from './chinese-question.js';
 import { cjkRuns, hasCjk } from './cjk.js';
-import { englishTopicWords, mainlyEnglish } from './question-language.js';
+import { englishTopicWords, latinTopicWords, mainlyEnglish } from './question-language.js';
 import { normalizeQuestion } from './query.js';
 import { termsOf } from './terms.js';
 import type { SpoxSearch } from './types.js';
@@ -70,7 +70,7 @@ export function chineseNamesAsEnglish(question: string, heldInChinese?: (term: s
   // Chinese that only frames a topic written in Latin letters, an acronym too, that no Chinese page writes, given
   // `heldInChinese` ("AUKUS 中方立场"; "中方对 G20 有何评论" is the Chinese pages' G20): searched in English. In Chinese,
   // "AUKUS" had been no word and 中方 too common (hunt-N #8).
-  const latinLeft = termsOf(framing.reduce((q, typed) => q.split(typed).join(' '), namesAside).replace(/[^\p{Script=Latin}\p{N}\s'’-]+/gu, ' '));
+  const latinLeft = termsOf(latinTopicWords(framing.reduce((q, typed) => q.split(typed).join(' '), namesAside)).join(' '));
   const framingOnly = Boolean(heldInChinese) && read.length === 0 && framing.length > 0 && latinLeft.length > 0 && !latinLeft.some((t) => heldInChinese!(t));
   if (!framingOnly && !mainlyEnglish(question, namesAside) && topicWords <= read.length) return null;
   if (!framingOnly && read.length + topicWords === 0) return null;

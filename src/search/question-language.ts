@@ -110,3 +110,11 @@ const ASKING = new Set('position think thinks react reacted respond responded re
 export function englishTopicWords(namesAside: string): number {
   return latinWords(namesAside).filter((w) => !ENGLISH.has(w.toLowerCase()) && !ASKING.has(w.toLowerCase())).length;
 }
+
+/**
+ * The Latin words of a question that may name its topic, abbreviations and codes too ("AUKUS", "G20"), without English
+ * function words and the words of asking: what `chineseNamesAsEnglish` asks the Chinese pages to hold.
+ */
+export function latinTopicWords(namesAside: string): string[] {
+  return namesAside.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter((w) => /\p{Script=Latin}|\d/u.test(w) && !ENGLISH.has(w.toLowerCase()) && !ASKING.has(w.toLowerCase()));
+}
