@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { z } from 'zod';
 import { quoted } from '../util/printable.js';
 
@@ -61,6 +62,29 @@ function parsedBy<T>(parse: (value: string) => T) {
   });
 }
 
+/**
+ * A folder for the synced pages, created when missing; not an existing file: "EEXIST … mkdir" had been
+ * said of it, with advice to run the sync again (hunt-O (b)).
+ */
+function parseDataDir(value: string): string {
+  let stats;
+  try {
+    stats = statSync(value);
+  } catch {
+    return value; // missing: the first sync creates it
+  }
+  if (!stats.isDirectory()) throw new Error(`must be a folder (created if missing), not ${quoted(value)}, which is a file`);
+  return value;
+}
+
+/** The pause between requests, in whole milliseconds up to 10 minutes; the value quoted when it is not one (hunt-O (b)). */
+function parseDelay(value: string): number {
+  if (!/^\d+$/.test(value)) throw new Error(`must be a whole number of milliseconds, not ${quoted(value)}`);
+  const ms = Number(value);
+  if (ms > 600_000) throw new Error(`must be at most 600000 (10 minutes), not ${quoted(value)}`);
+  return ms;
+}
+
 /** Sent with every request, so the site's operators can tell who is asking and how to reach us. */
 export const USER_AGENT = 'spox-sync/0.1 (+https://github.com/spox; verbatim quotes of the spokesperson; one request a second)';
 
@@ -69,16 +93,10 @@ export const USER_AGENT = 'spox-sync/0.1 (+https://github.com/spox; verbatim quo
  * for `.env.example` and for error messages.
  */
 export const syncSettingsSchema = z.object({
-  SPOX_DATA_DIR: z
-    .string()
-    .min(1)
+  SPOX_DATA_DIR: parsedBy(parseDataDir)
     .default('data')
     .describe('Folder where `npm run sync` keeps the pages it downloads (mirroring their URL paths, with MANIFEST.tsv files) and sync-state.json. Default: data.'),
-  SPOX_SYNC_DELAY_MS: z
-    .string()
-    .regex(/^\d+$/, 'must be a whole number of milliseconds')
-    .transform(Number)
-    .pipe(z.number().int().min(0).max(600_000, 'must be at most 600000 (10 minutes)'))
+  SPOX_SYNC_DELAY_MS: parsedBy(parseDelay)
     .default(1000)
     .describe('Least time from the end of one request to the Ministry\'s site to the start of the next, in milliseconds (one request at a time). Default: 1000.'),
   SPOX_SYNC_SITE: parsedBy(parseSyncSite)

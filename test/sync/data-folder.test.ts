@@ -66,6 +66,10 @@ describe('sync settings', () => {
     expect(() => readSyncSettings({ SPOX_SYNC_SITE: 'ftp://mfa.gov.cn' })).toThrow(/SPOX_SYNC_SITE must be an http\(s\) URL such as https:\/\/www.mfa.gov.cn/);
     expect(readSyncSettings({ SPOX_SYNC_LANGS: 'zh' }).SPOX_SYNC_LANGS).toEqual(['zh']);
     expect(() => readSyncSettings({ SPOX_SYNC_DELAY_MS: 'fast' })).toThrow(/SPOX_SYNC_DELAY_MS must be a whole number of milliseconds/);
+    // The value quoted, as the other settings' are, and a data folder that is a file named (hunt-O (b): "EEXIST … mkdir", and "run it again").
+    expect(() => readSyncSettings({ SPOX_SYNC_DELAY_MS: '-5' })).toThrow('SPOX_SYNC_DELAY_MS must be a whole number of milliseconds, not "-5"');
+    expect(() => readSyncSettings({ SPOX_SYNC_DELAY_MS: '600001' })).toThrow('SPOX_SYNC_DELAY_MS must be at most 600000 (10 minutes), not "600001"');
+    expect(() => readSyncSettings({ SPOX_DATA_DIR: 'package.json' })).toThrow('SPOX_DATA_DIR must be a folder (created if missing), not "package.json", which is a file');
     expect(() => readSyncSettings({ SPOX_SYNC_LANGS: 'en,,zh' })).toThrow('SPOX_SYNC_LANGS must be en, zh or en,zh (comma-separated), not "en,,zh"');
     expect(readSyncSettings({ SPOX_SYNC_RECHECK_DAYS: ' 7 ' }).SPOX_SYNC_RECHECK_DAYS).toBe(7);
     for (const bad of ['two', '-1', '1.5', '32']) {
