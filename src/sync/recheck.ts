@@ -12,6 +12,7 @@ import type { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { resolveFile } from '../transcripts/resolve-file.js';
 import type { Transcript } from '../transcripts/types.js';
 import { chineseKey } from '../transcripts/zh/parse.js';
+import { plural } from '../util/plural.js';
 import { shiftedDay } from '../util/iso-date.js';
 import type { DataFolder, KeptRow } from './data-folder.js';
 import { FetchFailure, type PoliteFetcher } from './fetcher.js';
@@ -26,7 +27,8 @@ import { conditionsFor, rememberValidators } from './validators.js';
  * exchange added), so each sync asks again for the kept pages of the most recent briefing dates: a
  * page whose parsed content changed replaces the kept one (kept beside it as evidence, see
  * `DataFolder.replace`), and the index run that follows takes it in. A page asked again that fails
- * (network, a 4xx, no longer a transcript) leaves the kept copy, and the index, as they were.
+ * (network, a 4xx, no longer a transcript, another briefing, or most of its exchanges gone)
+ * leaves the kept copy, and the index, as they were.
  */
 
 /** A kept page to ask for again: its row, its manifest entry (the parse's hints), its briefing's date and the URL asked on the site synced. */
@@ -141,6 +143,21 @@ function indexedTwin(latest: Transcript, file: string, indexed: IndexManifest | 
 }
 
 /**
+ * Why a newer copy is taken for a page served in part, not a revision, or null. The Ministry's
+ * corrections change a word, add an exchange or drop one; a page that now holds fewer than half of
+ * the exchanges kept (none, or the opening paragraph only) is what a CMS serving a half-built or cut
+ * page looks like. Taken, it would retire the ids of the exchanges gone for good, and give them new
+ * ids when the whole page returns; refused, it costs a line on each run while the briefing is
+ * rechecked, and the kept copy stays. Half, not fewer, so that a briefing of two exchanges may
+ * still lose one.
+ */
+function partialPage(before: Transcript, after: Transcript): string | null {
+  const [kept, now] = [before, after].map((t) => t.records.filter((r) => r.kind === 'exchange').length) as [number, number];
+  if (kept === 0 || now * 2 >= kept) return null;
+  return `suspect recheck: the page now holds ${plural(now, 'exchange')} against ${kept} kept, fewer than half (a page served in part?): not taken as a revision`;
+}
+
+/**
  * The kept copy `before` of `file` as the index holds it: under its briefing's key, its exchanges
  * under the ids the index gave them (lasting-ids.ts), with the ids its briefing retired. Null when
  * the index holds no briefing of the file under a key of the date the newer copy `after` gives (not
@@ -176,7 +193,8 @@ function asIndexed(
  * every request; a conditional GET where the site sent validators with the kept copy) and replaces
  * the kept copy of each whose parsed transcript differs (its manifest row takes the newer title when
  * that changed). A 304, a page byte-identical to its kept copy, or one parsed the same, changes
- * nothing; nor does one that holds another indexed briefing (`indexedTwin`), which fails.
+ * nothing; nor does one that holds another indexed briefing (`indexedTwin`), or fewer than half the
+ * exchanges kept (`partialPage`): each fails.
  */
 export async function recheckPages(
   pages: RecheckPage[],
@@ -238,6 +256,11 @@ export async function recheckPages(
     const twin = indexedTwin(latest.transcript, page.row.file, run.indexed);
     if (twin !== null) {
       fail(`the site now serves the transcript of ${twin.date} (${twin.url ?? twin.file}) at this URL`);
+      continue;
+    }
+    const suspect = before.ok ? partialPage(before.transcript, latest.transcript) : null;
+    if (suspect !== null) {
+      fail(suspect);
       continue;
     }
     const title = before.ok && before.transcript.title === latest.transcript.title ? undefined : latest.transcript.title;

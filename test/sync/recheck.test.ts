@@ -284,6 +284,56 @@ describe('a sync asks again for the kept pages of the most recent briefings', ()
     expect(await answersOf17()).toContain(CORRECTED_SENTENCE);
   });
 
+  it('does not take a page served in part (fewer than half of its exchanges) as a revision: the kept copy and its ids stay, and the next run asks again (hunt-O #3)', async () => {
+    const lines = SERVED.split('\n');
+    /** The page with its paragraphs after the one holding `last` left out: its markup whole, to `</html>`. */
+    const cutAfter = (last: string): string => {
+      const at = lines.findIndex((line) => line.includes(last));
+      expect(at).toBeGreaterThan(0);
+      return lines.filter((line, i) => i <= at || !line.startsWith('<p')).join('\n');
+    };
+    const url = site.origin + CONFERENCE;
+    await sync({ recheckDays: 0 });
+    const version = indexVersion();
+    const exchangeIds = async (): Promise<string[]> =>
+      (await openSearch(join(root(), 'index'), { embedder: null })).briefing('2026-08-17')!.records.filter((r) => r.kind === 'exchange').map((r) => r.id);
+    const ids = await exchangeIds();
+    expect(ids).toHaveLength(8);
+
+    // The opening paragraph alone, then the first three exchanges of eight: each a whole page, ending </html>.
+    for (const [partial, now] of [[cutAfter('At the invitation of Member'), '0 exchanges'], [cutAfter(ORIGINAL_SENTENCE), '3 exchanges']] as const) {
+      expect(partial).toMatch(/<\/html>\n?$/);
+      site.reset();
+      site.set(CONFERENCE, { kind: 'body', body: partial });
+      const run = await sync({ recheckDays: 2 });
+      const error = `suspect recheck: the page now holds ${now} against 8 kept, fewer than half (a page served in part?): not taken as a revision`;
+      expect(run.report).toMatchObject({ rechecked: [url], revised: [], failed: [{ url, error }], reindexed: false, pending: [] });
+      expect(reportLines(run.report)).toEqual([
+        `failed: ${url}: ${error}; asked again to see whether the site revised it: the copy kept before stays, and stays indexed; the next run asks again while its briefing is among the most recent`,
+      ]);
+      expect(readFileSync(join(dataDir(), CONFERENCE), 'utf8')).toBe(SERVED);
+      expect(keptFiles()).toEqual(['MANIFEST.tsv', 't20260810_12001539.html', 't20260817_12005503.html']);
+      expect(indexVersion()).toBe(version);
+      expect(await exchangeIds()).toEqual(ids);
+    }
+
+    // The whole page back: nothing changed, no id retired or given anew.
+    site.reset();
+    const back = await sync({ recheckDays: 2 });
+    expect(back.report).toMatchObject({ rechecked: [url], revised: [], failed: [], reindexed: false });
+    const search = await openSearch(join(root(), 'index'), { embedder: null });
+    expect(search.briefing('2026-08-17')!.summary.retiredIds ?? []).toEqual([]);
+    expect(search.record('2026-08-17#2')?.question).toMatch(/^President Donald Trump said/);
+
+    // Half the exchanges left (four of eight) is still a revision, taken as one.
+    site.reset();
+    site.set(CONFERENCE, { kind: 'body', body: cutAfter('This year marks the 10th anniversary') });
+    const half = await sync({ recheckDays: 2 });
+    expect(half.report).toMatchObject({ failed: [], reindexed: true });
+    expect(half.report.revised).toMatchObject([{ url, changes: `4 exchanges removed, their ids ${ids.slice(4, 7).join(', ')} and ${ids[7]} retired` }]);
+    expect(await exchangeIds()).toEqual(ids.slice(0, 4));
+  });
+
   it('keeps the ids of the exchanges a revision kept: one added takes a new number, one removed retires its id, and the bots show what they showed', async () => {
     // The page first served without the Antara exchange (the 6th of 8), then with it, then without the Xinhua one.
     const lines = SERVED.split('\n');
