@@ -5,7 +5,10 @@ import type { FetchedPage } from './fetcher.js';
 export type PageVerdict =
   /** `text`: the page decoded, for the parse. */
   | { ok: true; text: string }
-  /** `moved`: the URL redirects to a page that holds no transcript; asking again will not help. */
+  /**
+   * `moved`: the URL redirects to a page that holds no transcript; for a URL of a retired scheme,
+   * asking again will not help (`movedForGood`, retry-policy.ts).
+   */
   | { ok: false; reason: string; moved: boolean };
 
 /** The page the site serves (with status 200) for old URLs and during maintenance: "系统维护". */

@@ -65,6 +65,37 @@ export function retryGivenUp(state: SyncState): number {
   return keys.length;
 }
 
+/**
+ * Whether a URL that redirects to a page without a transcript has moved for good (remembered in
+ * `moved`, not asked again): only one outside every section the sync reads (`currentPaths`), as the
+ * 2021-2024 URLs (`/mfa_eng/…/202102/t20210226_9170740.html`) that the site now redirects to its
+ * maintenance page. A URL of today's scheme redirected there is a site in maintenance for a while
+ * (the page says "please visit later"): pending, asked again, and given up by the rules above.
+ */
+export function movedForGood(url: string, currentPaths: readonly string[]): boolean {
+  const path = statePath(url);
+  return !currentPaths.some((section) => path.startsWith(section));
+}
+
+/**
+ * The entries of `moved` that an earlier version remembered for URLs of today's scheme (a maintenance
+ * window taken for a move, so that the briefing was never asked again) moved to `pending`, each as
+ * one failed run since it was remembered: asked for by this run. Returns their URLs.
+ */
+export function releaseMoved(state: SyncState, site: string, currentPaths: readonly string[], now: Date): string[] {
+  const released: string[] = [];
+  for (const [path, entry] of Object.entries(state.moved)) {
+    const section = currentPaths.find((p) => path.startsWith(p));
+    if (section === undefined) continue;
+    const url = new URL(path, site).href;
+    const since = Number.isNaN(Date.parse(entry.at)) ? now.toISOString() : entry.at;
+    state.pending[path] ??= { url, title: '', listedDate: null, section, error: entry.reason, failedRuns: 1, firstFailedAt: since, refused: false };
+    delete state.moved[path];
+    released.push(url);
+  }
+  return released;
+}
+
 /** The page of this URL was kept (or found to be a copy, or moved): nothing is pending for it. */
 export function recordSettled(state: SyncState, url: string): void {
   delete state.pending[statePath(url)];

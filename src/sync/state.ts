@@ -33,7 +33,7 @@ export interface UnfinishedWalk {
 export interface SyncState {
   /** The last run that read the site (even if nothing was new). */
   lastSync: { at: string; site: string; listed: number; fetched: number; failed: number } | null;
-  /** Listed URLs that redirect elsewhere and hold no transcript (old-scheme pages): not asked again. */
+  /** Listed URLs of a retired scheme that redirect elsewhere and hold no transcript: not asked again (`movedForGood`, retry-policy.ts). */
   moved: Record<string, { to: string; reason: string; at: string }>;
   /**
    * Listed URLs whose page was a copy of a briefing already indexed (the site re-posted it): not

@@ -15,7 +15,7 @@ import { itemDate, type ListingItem } from './listing-item.js';
 import { listingPageUrl } from './listing.js';
 import { checkPage, notATranscript, samePage } from './page-check.js';
 import { pagesToRecheck, recheckPages } from './recheck.js';
-import { recordFailure, recordSettled, retryGivenUp, retryItem, statePath } from './retry-policy.js';
+import { movedForGood, recordFailure, recordSettled, releaseMoved, retryGivenUp, retryItem, statePath } from './retry-policy.js';
 import type { SyncLang } from './settings.js';
 import { readSyncState, writeSyncState, type FailedPage, type SyncState } from './state.js';
 import { forgetValidators, rememberValidators } from './validators.js';
@@ -95,7 +95,7 @@ export interface SyncReport {
   pending: FailedPageReport[];
   /** Pages given up by this run, after failing on too many runs: not asked again. */
   gaveUp: FailedPageReport[];
-  /** Pages this run found redirecting to a page without a transcript (the maintenance page): remembered (`moved`), not asked again. */
+  /** Pages of a retired URL scheme this run found redirecting to a page without a transcript (the maintenance page): remembered (`moved`), not asked again. */
   moved: string[];
   /** Listings whose walk stopped short (`--max-pages`, `--since`, a listing page that failed): the next run reads on. */
   unread: { listing: string; reason: string; pagesNotRead: number | null }[];
@@ -223,6 +223,11 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
   const now = new Date();
   const failed: SyncReport['failed'] = [];
   const listed = new Set<string>();
+  const currentPaths = Object.values(SECTIONS).flat().map((s) => s.path);
+  const released = releaseMoved(state, site, currentPaths, now);
+  if (released.length > 0) {
+    log(`sync: asking again for ${plural(released.length, 'page')} of today's URLs an earlier version remembered as moved (a redirect to the maintenance page is a site in maintenance, not a move)`);
+  }
   const elsewhere = pagesIn(options.sources);
   // A title naming a briefing's date names one briefing: the Chinese site lists its bundled
   // 2016-2020 pages under today's URLs, and the English site re-published older briefings too.
@@ -313,7 +318,7 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
   const onKept = (url: string, page: FetchedPage): void => rememberValidators(state, url, page);
   const { kept: keptNow, failures } = await downloadPages(downloads, { fetcher, data, parsedAhead, log, onKept });
   for (const { item, error, refused, movedTo } of failures) {
-    if (movedTo === undefined) {
+    if (movedTo === undefined || !movedForGood(item.url, currentPaths)) {
       pageFailed(item, error, refused);
       continue;
     }
