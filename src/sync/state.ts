@@ -36,8 +36,8 @@ export interface SyncState {
   /** Listed URLs of a retired scheme that redirect elsewhere and hold no transcript: not asked again (`movedForGood`, retry-policy.ts). */
   moved: Record<string, { to: string; reason: string; at: string }>;
   /**
-   * Listed URLs whose page was a copy of a briefing already indexed (the site re-posted it): not
-   * kept, so that the data folder holds only what the index holds, and not asked again.
+   * Listed URLs whose page was a copy of a briefing already indexed, of the date its listing gives (the
+   * site re-posted it): not kept, so that the data folder holds only what the index holds, and not asked again.
    */
   copies: Record<string, { url: string; at: string }>;
   /** By URL path: pages that failed, asked for again by every run until kept or given up (see retry-policy.ts). */

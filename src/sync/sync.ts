@@ -87,7 +87,7 @@ export interface SyncReport {
   retried: string[];
   /** New or retried pages downloaded and kept as transcripts (a page dropped as no transcript is among the failed, not here). */
   fetched: number;
-  /** New or retried pages downloaded that are copies of a page already indexed (same date, language and exchanges): not indexed again. */
+  /** New or retried pages downloaded that are copies of a page already indexed (same date, language and exchanges), dated by their listing as the page: not indexed again. */
   copies: number;
   /** Everything that failed this run, each once: pages and listing pages. */
   failed: { url: string; error: string }[];
@@ -316,7 +316,7 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
       indexed: before, today: now.toISOString().slice(0, 10),
     });
   const onKept = (url: string, page: FetchedPage): void => rememberValidators(state, url, page);
-  const { kept: keptNow, failures } = await downloadPages(downloads, { fetcher, data, parsedAhead, log, onKept });
+  const { kept: keptNow, failures, misdated } = await downloadPages(downloads, { fetcher, data, parsedAhead, log, onKept });
   for (const { item, error, refused, movedTo } of failures) {
     if (movedTo === undefined || !movedForGood(item.url, currentPaths)) {
       pageFailed(item, error, refused);
@@ -418,6 +418,18 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
       return url === null ? [] : [{ file, url }]; // a copy in the other sources (seeds/) is theirs to keep
     });
     for (const { file, url } of copiedPages) {
+      const wrong = keptNow.has(resolve(file)) ? misdated.get(resolve(file)) : undefined;
+      if (wrong !== undefined) {
+        // The listing names another briefing than the one served: the site's CMS serving the wrong
+        // article at a new URL for a while, not a re-post. Asked again, as for a redirect to it.
+        fetched--;
+        data.forget(file);
+        forgetValidators(state, url);
+        const error = `the site served the transcript of ${wrong.served}, a briefing already indexed, at this URL, not the one of ${wrong.listed} the listing names`;
+        log(`not kept: ${file}: ${error}; asked for again by the next run`);
+        pageFailed(downloads.find((item) => item.url === url) ?? { url, title: '', listedDate: null }, error, false);
+        continue;
+      }
       state.copies[statePath(url)] = { url, at: new Date().toISOString() };
       recordSettled(state, url);
       if (keptNow.has(resolve(file))) {
@@ -478,15 +490,18 @@ interface PageFailure {
 
 /**
  * Downloads the pages, one request at a time, and keeps those that pass the checks, parsing each as
- * it arrives. Returns the files kept, and the pages that failed.
+ * it arrives. Returns the files kept, the pages that failed, and the kept files whose transcript is of
+ * another date than the listing gives (by resolved path).
  */
 async function downloadPages(
   items: ListingItem[],
   run: { fetcher: PoliteFetcher; data: DataFolder; parsedAhead: ParsedAhead; log: (line: string) => void; onKept: (url: string, page: FetchedPage) => void },
-): Promise<{ kept: Set<string>; failures: PageFailure[] }> {
+): Promise<{ kept: Set<string>; failures: PageFailure[]; misdated: Map<string, { listed: string; served: string }> }> {
   const { fetcher, data, log } = run;
   const kept = new Set<string>();
   const failures: PageFailure[] = [];
+  /** Kept pages whose transcript is of another date than the listing gives: a copy among them is no re-post (see the index run). */
+  const misdated = new Map<string, { listed: string; served: string }>();
   // The fetcher is asked for up to AHEAD pages beyond the one being kept, half of them at a time,
   // and its worker sends them one at a time, spaced as configured, while this thread checks, keeps
   // and parses the pages that have arrived; each body is already in its draft file, which keeping renames.
@@ -535,9 +550,10 @@ async function downloadPages(
       failures.push({ item, error: `the site redirected it to ${page.finalUrl}, the transcript of ${parsed.transcript.date}, not of ${listedDate} as the listing says`, refused: false });
       continue;
     }
+    if (listedDate !== null && parsed.transcript.date !== listedDate) misdated.set(resolve(file), { listed: listedDate, served: parsed.transcript.date });
     kept.add(resolve(file));
     run.onKept(item.url, page);
     log(`kept ${file}`);
   }
-  return { kept, failures };
+  return { kept, failures, misdated };
 }

@@ -84,7 +84,7 @@ describe('npm run sync', () => {
     const repost = '/eng/xw/fyrbt/lxjzh/202608/t20260817_12009999.html';
     site.set('/eng/xw/fyrbt/lxjzh/index.html', {
       kind: 'body',
-      body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260817_12009999.html', 'Regular Press Conference (re-posted)', '2026-08-18'),
+      body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260817_12009999.html', 'Regular Press Conference on August 17, 2026', '2026-08-18'),
     });
     site.set(repost, { kind: 'body', body: readFileSync('seeds/site-2026/t20260817_12005503.html', 'utf8') });
     const generation = (): string => readFileSync(join(root, 'index', 'CURRENT'), 'utf8');

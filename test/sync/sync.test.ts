@@ -208,11 +208,12 @@ describe('runSync against the 2026 site on loopback', () => {
   });
 
   it('counts a new page that is a copy of a bundled one as a copy, not as fetched, so the counts add up', async () => {
-    // The site lists the bundled August 17 briefing again, under another URL and a listing title of its own.
+    // The site lists the bundled August 17 briefing again, under another URL, listed the next day under
+    // a title of its own that names its date (a re-post: the listing and the page agree on the briefing).
     const repost = `${LXJZH}202608/t20260817_12009999.html`;
     site.set(`${LXJZH}index.html`, {
       kind: 'body',
-      body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260817_12009999.html', 'Regular Press Conference (re-posted)', '2026-08-18'),
+      body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260817_12009999.html', 'Regular Press Conference on August 17, 2026', '2026-08-18'),
     });
     site.set(repost, { kind: 'body', body: readFileSync('seeds/site-2026/t20260817_12005503.html', 'utf8') });
     const { report } = await sync({ sources: ['seeds/site-2026'] });
@@ -267,9 +268,9 @@ describe('runSync against the 2026 site on loopback', () => {
     const before = await sync({ sources });
     expect(before.report).toMatchObject({ new: 0, fetched: 0, copies: 0, indexed: { transcripts: 3 } });
 
-    // The site re-posts the bundled August 17 briefing under a new URL.
+    // The site re-posts the bundled August 17 briefing under a new URL (its listing title names its date).
     const repost = `${LXJZH}202608/t20260817_12009999.html`;
-    const withRepost = listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260817_12009999.html', 'Regular Press Conference (re-posted)', '2026-08-18');
+    const withRepost = listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260817_12009999.html', 'Regular Press Conference on August 17, 2026', '2026-08-18');
     site.set(`${LXJZH}index.html`, { kind: 'body', body: withRepost });
     site.set(repost, { kind: 'body', body: readFileSync('seeds/site-2026/t20260817_12005503.html', 'utf8') });
     const found = await sync({ sources });
