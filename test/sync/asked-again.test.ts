@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSearch } from '../../src/search/open.js';
+import type { FetchedPage } from '../../src/sync/fetcher.js';
+import { checkPage } from '../../src/sync/page-check.js';
 import { reportLines } from '../../src/sync/report-lines.js';
 import { readSyncState, SYNC_STATE_FILE } from '../../src/sync/state.js';
 import { listingWithExtraItem, listingWithExtraItems, MAINTENANCE_PATH, SITE_PAGES, syncHarness } from './fake-site.js';
@@ -16,6 +18,9 @@ const NEW_BODY = readFileSync('seeds/mfa-en/t1576325.shtml', 'utf8');
 const LISTING_WITH_NEW = listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260821_12005904.html', NEW_TITLE, '2026-08-21');
 /** The August 17 briefing as served (bundled in seeds/site-2026 too). */
 const SERVED = readFileSync(join(SITE_PAGES, CONFERENCE), 'utf8');
+/** The same page in the site's template with only a placeholder where the transcript goes. */
+const placeholderPage = (paragraphs: string): string =>
+  SERVED.replace(/(<div class="view_dedault[^>]*>)[\s\S]*?(<\/div>\s*<div style="clear:both;">)/, `$1\n${paragraphs}\n$2`);
 
 const { site, logs, root, sync } = syncHarness('spox-asked-again-');
 const state = () => readSyncState(join(root(), 'data'));
@@ -108,5 +113,56 @@ describe('what the site serves for a while is asked again, not remembered for go
     expect((await briefing('2026-08-17'))?.summary.url).toBe('https://www.mfa.gov.cn' + CONFERENCE);
     expect(site.hits.get(NEW)).toBe(2);
     expect(site.hits.get(REPOST)).toBe(1); // a copy, remembered
+  });
+
+  it('refuses a page whose text is only a placeholder as no transcript yet, asks again, and keeps a kept copy when a recheck gets one (#6)', async () => {
+    const placeholder = placeholderPage('<p>This content is being updated. Please check back later.</p>');
+    site.set(CONFERENCE, { kind: 'body', body: placeholder });
+    const first = await sync({ recheckDays: 2 });
+    const url = site.origin + CONFERENCE;
+    const error = 'not a transcript yet: the page holds only a placeholder ("This content is being updated. Please check back later.")';
+    expect(first.report.failed).toEqual([
+      { url: site.origin + OLD_SCHEME, error: expect.stringContaining('system maintenance') },
+      { url, error },
+    ]);
+    expect(reportLines(first.report)).toContain(`failed: ${url}: ${error}; the next run asks again (it has failed on 1 run)`);
+    expect(first.report.pending).toEqual([expect.objectContaining({ url, failedRuns: 1 })]);
+    expect(existsSync(join(root(), 'data', CONFERENCE))).toBe(false);
+    expect(logs.filter((l) => l.startsWith('kept ') && l.includes('t20260817_12005503'))).toEqual([]);
+    expect(await briefing('2026-08-17')).toBeUndefined();
+
+    // The transcript is posted: asked again, kept and indexed.
+    site.reset();
+    const second = await sync({ recheckDays: 2 });
+    expect(second.report).toMatchObject({ retried: [url], fetched: 1, failed: [], pending: [] });
+    const answers = (await briefing('2026-08-17'))!.records.map((r) => r.answer).join('\n');
+    expect(answers).toContain('We express deep condolences');
+
+    // A recheck that gets the placeholder fails: the kept transcript stays, and stays indexed.
+    site.set(CONFERENCE, { kind: 'body', body: placeholder });
+    const third = await sync({ recheckDays: 2 });
+    expect(third.report).toMatchObject({ rechecked: [url], revised: [], failed: [{ url, error }], reindexed: false });
+    expect(readFileSync(join(root(), 'data', CONFERENCE), 'utf8')).toBe(SERVED);
+    expect((await briefing('2026-08-17'))!.records.map((r) => r.answer).join('\n')).toBe(answers);
+  });
+
+  it('tells a placeholder from a transcript that mentions an update (#6)', () => {
+    const page = (body: string): FetchedPage => ({
+      url: site.origin + CONFERENCE, finalUrl: site.origin + CONFERENCE, status: 200, body: Buffer.from(body), validators: { etag: null, lastModified: null },
+    });
+    const placeholders = [
+      '<p>This content is being updated. Please check back later.</p>',
+      '<p>Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on August 17, 2026</p><p>The transcript will be posted soon. Please check back later.</p>',
+      '<p>Coming soon.</p>',
+      '<p>内容更新中，敬请期待。</p>',
+    ];
+    for (const paragraphs of placeholders) {
+      const verdict = checkPage(page(placeholderPage(paragraphs)));
+      expect(verdict, paragraphs).toMatchObject({ ok: false, moved: false, reason: expect.stringMatching(/^not a transcript yet: the page holds only a placeholder/) });
+    }
+    for (const paragraphs of ['<p>Lin Jian: The content is being updated, and we will release it. Please check back later.</p>', '<p>Coming soon: the Summit.</p>']) {
+      expect(checkPage(page(placeholderPage(paragraphs))).ok, paragraphs).toBe(true);
+    }
+    expect(checkPage(page(SERVED)).ok).toBe(true);
   });
 });
