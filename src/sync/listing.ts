@@ -64,7 +64,10 @@ export function readListing(html: string, pageUrl: string): ListingPage {
             url = null;
           }
           if (url && ARTICLE.test(url.pathname)) {
+            // An article is a static page: a query string ("?from=home", a tracker) names the same one, which
+            // had been fetched twice and kept under two manifest rows (hunt-O (b)).
             url.hash = '';
+            url.search = '';
             if (liDepth === 0) settle();
             link = { url: url.href, text: '', attrTitle: attribs.title ?? '' };
           }

@@ -84,6 +84,17 @@ describe('readListing', () => {
     expect(local.items.map((i) => i.url)).toEqual(['http://127.0.0.1:8080/eng/xw/fyrbt/fyrbt/202607/t20260718_11985618.html']);
   });
 
+  it('reads a link with a query string or a fragment as the article it names, listed once (hunt-O (b))', () => {
+    const html = readFileSync(`${SITE_PAGES}/eng/xw/fyrbt/lxjzh/index.html`, 'utf8')
+      .replace('t20260817_12005503.html"', 't20260817_12005503.html?from=home"');
+    const plain = readListing(readFileSync(`${SITE_PAGES}/eng/xw/fyrbt/lxjzh/index.html`, 'utf8'), listingPageUrl(SECTION, 0));
+    expect(html).toContain('?from=home');
+    expect(readListing(html, listingPageUrl(SECTION, 0)).items).toEqual(plain.items);
+    // Beside the plain link, once.
+    const both = html.replace('</ul>', '<li><a href="./202608/t20260817_12005503.html#top">Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on August 17, 2026</a> 2026-08-17</li></ul>');
+    expect(readListing(both, listingPageUrl(SECTION, 0)).items.filter((i) => i.url.endsWith('t20260817_12005503.html'))).toHaveLength(1);
+  });
+
   it('names the listing pages as the site pages them', () => {
     expect(listingPageUrl(SECTION, 0)).toBe(`${SECTION}index.html`);
     expect(listingPageUrl(SECTION, 2)).toBe(`${SECTION}index_2.html`);
