@@ -89,6 +89,15 @@ async function main(): Promise<number> {
   }
 
   const progress = createProgress('embedding');
+  // Stopped by a cron timeout or Ctrl-C: what becomes of the work is said, as a run that ends says it (hunt-O (b): it
+  // had exited 143 or 130 without a word). Each step writes whole or not at all, so the next run finishes the work.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      progress.stop();
+      errorLine(`sync: stopped by ${signal}: the pages kept so far stay in the data folder, and the next sync (or npm run index) indexes them; the index is as the last finished run left it`);
+      process.exit(code);
+    });
+  }
   let outcome;
   try {
     // A state file that cannot be read stops the run before the model loads; runSync reads it again under its lock.

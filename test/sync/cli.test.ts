@@ -40,7 +40,7 @@ const environment = (): NodeJS.ProcessEnv => ({
   SPOX_MODEL_CACHE: join(root, 'cache'), SPOX_SYNC_DELAY_MS: '0',
 });
 
-function sync(args: string[], env: Record<string, string> = {}, onStart?: (kill: () => void) => void): Promise<Run> {
+function sync(args: string[], env: Record<string, string> = {}, onStart?: (kill: () => void) => void, signal: NodeJS.Signals = 'SIGKILL'): Promise<Run> {
   return new Promise((done) => {
     const child = spawn(process.execPath, ['--import', TSX_LOADER, CLI, ...args], { cwd: root, env: { ...environment(), ...env } });
     let stdout = '';
@@ -48,7 +48,7 @@ function sync(args: string[], env: Record<string, string> = {}, onStart?: (kill:
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('close', (code) => done({ code, stdout, stderr }));
-    onStart?.(() => child.kill('SIGKILL'));
+    onStart?.(() => child.kill(signal));
   });
 }
 
@@ -286,6 +286,22 @@ describe('npm run sync', () => {
     } finally {
       await secure.stop();
     }
+  }, 60_000);
+
+  it('stopped by SIGTERM (a cron timeout) in the middle, says what becomes of the work and exits 143 (hunt-O (b): it said nothing)', async () => {
+    const data = join(root, 'data');
+    const kept = (): boolean => existsSync(data) && readdirSync(data, { recursive: true }).some((f) => String(f).endsWith('MANIFEST.tsv'));
+    const run = await sync(['--site', site.origin], { SPOX_SYNC_DELAY_MS: '700' }, (stop) => {
+      const poll = setInterval(() => {
+        if (kept()) {
+          clearInterval(poll);
+          stop();
+        }
+      }, 20);
+    }, 'SIGTERM');
+    expect(run.code).toBe(143);
+    expect(run.stderr).toContain('sync: stopped by SIGTERM: the pages kept so far stay in the data folder, and the next sync (or npm run index) indexes them; the index is as the last finished run left it');
+    rmSync(data, { recursive: true, force: true });
   }, 60_000);
 
   it('killed in the middle, leaves the data folder and index consistent; the next run completes the work', async () => {
