@@ -1,6 +1,7 @@
 import type { SpoxSearch } from '../search/types.js';
 import { parseIsoDate } from '../search/request.js';
 import { isoDateProblem } from '../util/iso-date.js';
+import { KEY_PREFIX } from '../search/ids-in-question.js';
 
 /**
  * A briefing as a person names it, as spox shows it: a date (`2020-05-22`), with the letter of a
@@ -13,8 +14,6 @@ export function parseBriefingKey(text: string): { date: string; key: string } | 
   return 'problem' in read ? null : read;
 }
 
-/** The prefixes of the keys of a source's briefings: the Chinese pages' and the PressCon corpus's. */
-export const KEY_PREFIX = '(?:zh|pc)-';
 const SOURCE_PREFIX = new RegExp(`^(${KEY_PREFIX})?`);
 
 /** The key and date of a briefing as typed (`parseBriefingKey`), or what is wrong: another form, or a date that does not exist (`2020-02-30`). */

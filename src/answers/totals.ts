@@ -721,14 +721,15 @@ export function nothingRelevantText(
   const notDates = response.framingRead?.notDates?.length ? `${impossibleDatesWords(response.framingRead.notDates, (date) => `“${escape(date)}”`, response.framingRead.notDateRangeEnds)}. ` : '';
   if (tooCommon.length > 0) return notDates + tooCommonText(query, tooCommon, escape);
   if (response.otherLanguage) return otherLanguageText(query, response.otherLanguage, escape);
+  const nothingSearched = termsOf(response.searched ?? '').length === 0;
   // Nothing but such a date ("2020-02-30"): no words to call too common.
-  if (response.followUp && notDates && termsOf(response.searched ?? '').length === 0) return `${notDates}${NOTHING_ELSE_ASKED}`;
+  if (response.followUp && notDates && nothingSearched) return `${notDates}${NOTHING_ELSE_ASKED}`;
   // Exchange ids and nothing else to search ("the question after 2019-07-26#7", two ids): how to open one.
-  if (response.framingRead?.exchangeIds?.length && termsOf(response.searched ?? '').length === 0) {
+  if (response.framingRead?.exchangeIds?.length && nothingSearched) {
     return `“${escape(query)}” names ${response.framingRead.exchangeIds.length === 1 ? 'an exchange by its id' : 'exchanges by their ids'} and no topic: ask one id alone to open that exchange (“${escape(response.framingRead.exchangeIds[0]!)}”).`;
   }
   // Paging alone ("next page", "page 2"): how to page, not that its words are too common (hunt-N #7).
-  if (response.followUp && response.framingRead?.paging && termsOf(response.searched ?? '').length === 0) return `“${escape(query)}” names no topic: ${PAGING_HOW}.`;
+  if (response.followUp && response.framingRead?.paging && nothingSearched) return `“${escape(query)}” names no topic: ${PAGING_HOW}.`;
   if (response.followUp) return pointsBack(response.searched ?? query) ? followUpText(query, escape) : notDates + noTopicWordsText(query, escape);
   const narrowed = escape(filtersWords(filters));
   const span = searchedSpan(search, query, filters);

@@ -70,14 +70,19 @@ export function chineseNamesAsEnglish(question: string, heldInChinese?: (term: s
   // Chinese that only frames a topic written in Latin letters, an acronym too, that no Chinese page writes, given
   // `heldInChinese` ("AUKUS 中方立场"; "中方对 G20 有何评论" is the Chinese pages' G20): searched in English. In Chinese,
   // "AUKUS" had been no word and 中方 too common (hunt-N #8).
-  const latinLeft = termsOf(latinTopicWords(framing.reduce((q, typed) => q.split(typed).join(' '), namesAside)).join(' '));
+  const latinLeft = termsOf(latinTopicWords(withoutRuns(namesAside, framing)).join(' '));
   const framingOnly = Boolean(heldInChinese) && read.length === 0 && framing.length > 0 && latinLeft.length > 0 && !latinLeft.some((t) => heldInChinese!(t));
   if (!framingOnly && !mainlyEnglish(question, namesAside) && topicWords <= read.length) return null;
   if (!framingOnly && read.length + topicWords === 0) return null;
   let query = question;
   for (const { typed, read: english } of read) query = query.split(typed).join(` ${english} `);
-  for (const typed of framing) query = query.split(typed).join(' ');
+  query = withoutRuns(query, framing);
   return { query: query.replace(/\s+([?.!,;:？。！，；：])/gu, '$1').replace(/\s+/g, ' ').trim(), read, framing };
+}
+
+/** `text` with each of `runs` (runs of Chinese read as framing) taken out. */
+function withoutRuns(text: string, runs: readonly string[]): string {
+  return runs.reduce((rest, run) => rest.split(run).join(' '), text);
 }
 
 /**

@@ -1,5 +1,8 @@
+/** Before a briefing's date in its key, the source of a Chinese page or an imported pair (`zh-2019-05-29`, `pc-2022-03-10`). */
+export const KEY_PREFIX = '(?:zh|pc)-';
+
 /** An exchange's id as a card shows it: `2020-05-22#3`, `2019-04-29b#2`, `2020-02-24#s1`, `zh-2019-05-29#2`, `pc-2022-03-10#6`. */
-export const EXCHANGE_ID_WRITTEN = String.raw`(?:(?:zh|pc)-)?\d{4}-\d{2}-\d{2}[a-z]?#s?\d+[a-z]?`;
+export const EXCHANGE_ID_WRITTEN = String.raw`(?:${KEY_PREFIX})?\d{4}-\d{2}-\d{2}[a-z]?#s?\d+[a-z]?`;
 
 const ID_IN_TEXT = new RegExp(String.raw`(?<![\w#-])${EXCHANGE_ID_WRITTEN}(?![\w#])`, 'gi');
 

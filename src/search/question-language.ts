@@ -96,7 +96,12 @@ export function mainlyEnglish(question: string, namesAside: string): boolean {
 
 /** The Latin words of a question that say what language it is in: no abbreviation or code (`mainlyEnglish`). */
 function latinWords(namesAside: string): string[] {
-  return namesAside.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter((w) => LATIN_WORD.test(w) && !ABBREVIATION.test(w));
+  return wordsOf(namesAside).filter((w) => LATIN_WORD.test(w) && !ABBREVIATION.test(w));
+}
+
+/** A question's words, as `latinWords` and `latinTopicWords` count them: letters, marks, digits, apostrophes and hyphens. */
+function wordsOf(text: string): string[] {
+  return text.split(/[^\p{L}\p{M}\p{N}'’-]+/u);
 }
 
 /** Words of asking beside `ENGLISH`'s: who is asked, and what of them. */
@@ -116,5 +121,5 @@ export function englishTopicWords(namesAside: string): number {
  * function words and the words of asking: what `chineseNamesAsEnglish` asks the Chinese pages to hold.
  */
 export function latinTopicWords(namesAside: string): string[] {
-  return namesAside.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter((w) => /\p{Script=Latin}|\d/u.test(w) && !ENGLISH.has(w.toLowerCase()) && !ASKING.has(w.toLowerCase()));
+  return wordsOf(namesAside).filter((w) => /\p{Script=Latin}|\d/u.test(w) && !ENGLISH.has(w.toLowerCase()) && !ASKING.has(w.toLowerCase()));
 }

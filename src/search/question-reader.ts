@@ -173,11 +173,12 @@ export class QuestionReader {
     // "And what about Japan?" asks about Japan, alone: no earlier question is kept to carry over.
     // "Huawei page 2": paging, no topic words; the answer says how to page (hunt-N #7).
     const paging = pagingAsked(excluded?.query ?? whole);
-    const again = askedAgainOf(paging?.query ?? excluded?.query ?? whole);
+    const unpaged = paging?.query ?? excluded?.query ?? whole;
+    const again = askedAgainOf(unpaged);
     // What the reporter says of themselves before the question ("I'm a Reuters reporter, …") is neither who asked nor the topic.
-    const aboutTheAsker = withoutAboutTheAsker(again?.query ?? paging?.query ?? excluded?.query ?? whole);
+    const aboutTheAsker = withoutAboutTheAsker(again?.query ?? unpaged);
     // A day a pasted news story says it was said on ("China said on Wednesday …") is the story's, no date to search (`withoutStoryDays`).
-    const story = withoutStoryDays(aboutTheAsker?.query ?? again?.query ?? paging?.query ?? excluded?.query ?? whole, this.source.names.spokespeople);
+    const story = withoutStoryDays(aboutTheAsker?.query ?? again?.query ?? unpaged, this.source.names.spokespeople);
     // "2020-02-30" is no date: said, and not searched (`impossible-dates.ts`).
     const undated = withoutImpossibleDates(story.text);
     const normalized = undated.text;

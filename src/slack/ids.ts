@@ -1,4 +1,4 @@
-import { KEY_PREFIX } from '../answers/dates.js';
+import { KEY_PREFIX } from '../search/ids-in-question.js';
 
 /*
  * The ids spox shows, as the index writes them: a briefing key (`readBriefingKey` in
